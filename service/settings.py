@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     max_topics: int = Field(10, ge=0, description="Most topics per request.")
     max_topic_chars: int = Field(200, ge=1, description="Longest accepted topic, in characters.")
     max_batch_documents: int = Field(32, ge=1, description="Most documents per /v1/analyze/batch call.")
+    max_body_bytes: int = Field(32 * 1024 * 1024, ge=1024, description="Largest accepted request body.")
     max_classify_texts: int = Field(256, ge=1, description="Most texts per /v1/classify call.")
     suggested_topics: int = Field(3, ge=0, le=10, description="Topics suggested when a request names none.")
 
@@ -41,8 +42,22 @@ class Settings(BaseSettings):
     stance_model: str = Field("shipped:stance-minilm", description="Stance model spec.")
     artifacts_dir: Path = Field(REPO_ROOT / "models", description="Where shipped:NAME artifacts live.")
     hf_offline: bool = Field(True, description="Never download from the hub at run time.")
+    sentiment_labels: str = Field(
+        "",
+        description="Hub sentiment models only: the label of each class index, comma-separated"
+        " (negative / neutral / positive, e.g. 'negative,neutral,positive'); empty reads the model config.",
+    )
+    nli_labels: str = Field(
+        "",
+        description="Zero-shot NLI stance models only: the label of each class index, comma-separated"
+        " (entailment / neutral / contradiction / not_entailment); empty reads the model config.",
+    )
     batch_size: int = Field(32, ge=1, le=1024, description="Sequences per forward pass.")
     torch_threads: int = Field(0, ge=0, description="torch intra-op threads; 0 keeps torch's default.")
+    classify_chunk_chars: int = Field(
+        400, ge=50, description="Longer turns are classified in sentence-aligned parts, then pooled."
+    )
+    context_chars: int = Field(300, ge=0, description="Text before a turn given to stance as its context.")
     max_batch_wait_ms: float = Field(
         5.0, ge=0, description="How long a request waits to share a forward pass with concurrent ones."
     )
