@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, ORJSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -66,7 +66,6 @@ def create_app(settings: Settings | None = None, load_models: bool = True) -> Fa
         description="Speaker turns, stance toward topics (accusation / denial / neutral) and "
         "sentiment for news text and transcripts.",
         lifespan=lifespan,
-        default_response_class=ORJSONResponse,
     )
     app.state.settings = settings
     app.state.runtime = runtime
@@ -91,7 +90,7 @@ def create_app(settings: Settings | None = None, load_models: bool = True) -> Fa
     async def readyz() -> Response:
         """200 once every model is loaded and warmed; 503 with the reason before that or on failure."""
         if runtime.ready:
-            return ORJSONResponse({"status": "ready", "load_seconds": runtime.load_seconds})
+            return JSONResponse({"status": "ready", "load_seconds": runtime.load_seconds})
         detail = (
             f"models failed to load: {runtime.error}" if runtime.state == "failed" else "models are loading"
         )

@@ -129,7 +129,17 @@ async def classify_texts(
     return sentiments, stances, {"sentiment": _ms(t1 - t0), "stance": _ms(t2 - t1)}
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…][”\"’']?)\s+|(?<=[.!?…])(?=[“\"A-Z])|\n+")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*(?=\s)|\n")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentence-ish pieces: cut after end punctuation (and any closing quote) or at a newline."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
 
 
 def split_for_classifier(text: str, max_chars: int) -> list[str]:
@@ -140,7 +150,7 @@ def split_for_classifier(text: str, max_chars: int) -> list[str]:
     """
     if len(text) <= max_chars:
         return [text]
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = _sentences(text)
     parts: list[str] = []
     current = ""
     for sentence in sentences:
