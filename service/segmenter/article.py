@@ -1,0 +1,105 @@
+"""News-article segmentation: paragraphs -> quotes and reported speech -> turns."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from service.segmenter.candidates import Candidate
+from service.segmenter.cues import CUE_RE, Span, cue_kind, subject_before
+from service.segmenter.direct import attribute_quote
+from service.segmenter.layout import Placed, drop_overlaps
+from service.segmenter.nlp import sentence_starts
+from service.segmenter.quotes import Quote, find_quotes
+from service.segmenter.reported import reported_in_sentence
+from service.segmenter.speakers import SpeakerRegistry
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# How far back (characters) a cue-less quote may look for the speaker it continues.
+_INHERIT_REACH = 1200
+
+
+def _sentences(starts: list[int], p_start: int, p_end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph; a boundary inside a quote is not a boundary."""
+    lo = bisect.bisect_right(starts, p_start)
+    hi = bisect.bisect_left(starts, p_end)
+    # spaCy leaves an opening quote mark at the end of the previous sentence.
+    moved = [_before_open_mark(b, p_start, quotes) for b in starts[lo:hi]]
+    cuts = [p_start] + sorted({b for b in moved if b > p_start and not any(q.start < b < q.end for q in quotes)})
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [p_end]) if text_nonblank(a, b)]
+
+
+def text_nonblank(a: int, b: int) -> bool:
+    return b > a
+
+
+def _before_open_mark(b: int, floor: int, quotes: list[Quote]) -> int:
+    """Move a sentence start that falls just after a quote's opening mark onto the mark."""
+    for q in quotes:
+        if q.start < b <= q.start + 2:
+            return max(floor, q.start)
+    return b
+
+
+def _colon_speaker(text: str, sentence: tuple[int, int], quotes: list[Quote]) -> Span | None:
+    """'The New York Times reports:' at a paragraph end introduces the next paragraph."""
+    s_start, s_end = sentence
+    if not text[s_start:s_end].rstrip().endswith(":"):
+        return None
+    for m in reversed(list(CUE_RE.finditer(text, s_start, s_end))):
+        if any(q.start <= m.start() < q.end for q in quotes) or cue_kind(m.group()) == "that":
+            continue
+        return subject_before(text, m.start(), s_start)
+    return None
+
+
+def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """All speaker candidates of an article, and the quoted regions (for the registry)."""
+    starts = sentence_starts(text)
+    candidates: list[Candidate] = []
+    quoted: list[tuple[int, int]] = []
+    colon_speaker: Span | None = None
+    for para in _PARAGRAPH.finditer(text):
+        p_start, p_end = para.start(), para.end()
+        if not text[p_start:p_end].strip():
+            continue
+        quotes = find_quotes(text, p_start, p_end)
+        quoted.extend((q.start, q.end) for q in quotes)
+        sentences = _sentences(starts, p_start, p_end, quotes)
+        direct: list[Candidate] = []
+        for i, q in enumerate(quotes):
+            sent = next((s for s in sentences if s[0] <= q.start < s[1]), (p_start, p_end))
+            next_start = quotes[i + 1].start if i + 1 < len(quotes) else p_end
+            cand = attribute_quote(text, q, sent, next_start, quotes, colon_speaker if i == 0 else None)
+            if cand is not None:
+                direct.append(cand)
+        candidates.extend(direct)
+        for sent in sentences:
+            in_sentence = [d for d in direct if sent[0] <= d.start < sent[1] and d.mention is not None]
+            clause_speaker = in_sentence[-1].mention if in_sentence else None
+            for cand in reported_in_sentence(text, sent, quotes, clause_speaker):
+                if all(cand.end <= d.start or cand.start >= d.end for d in direct):
+                    candidates.append(cand)
+        colon_speaker = _colon_speaker(text, sentences[-1], quotes) if sentences else None
+    candidates.sort(key=lambda c: c.start)
+    return candidates, quoted
+
+
+def resolve(text: str, candidates: list[Candidate], quoted: list[tuple[int, int]]) -> tuple[list[Placed], SpeakerRegistry]:
+    """Give every candidate a speaker key, in text order (so 'he' sees who came before)."""
+    registry = SpeakerRegistry(text, quoted)
+    placed: list[Placed] = []
+    last_quoted: tuple[int, int] | None = None  # (key, end) of the latest direct quote
+    for cand in candidates:
+        cue = (cand.cue.start, cand.cue.end) if cand.cue else None
+        if cand.mention is not None:
+            surface = text[cand.mention.start : cand.mention.end]
+            key = registry.resolve(surface, cand.mention.start)
+        elif cand.inherit and last_quoted and cand.start - last_quoted[1] <= _INHERIT_REACH:
+            key = last_quoted[0]
+        else:
+            continue
+        placed.append(Placed(cand.start, cand.end, cand.kind, key, cue))
+        if cand.kind == "direct":
+            last_quoted = (key, cand.end)
+    return drop_overlaps(placed), registry

@@ -1,0 +1,183 @@
+"""Finding cue verbs and the speaker mention next to them.
+
+We do not parse. A speaker mention is the run of words right before the cue
+("Kremlin spokesman Dmitry Peskov said") or right after an inverted cue
+('"...," said Peskov'). Allowed in the run: capitalised words, role words
+("spokesman", "former"), joiners ("of", "the"), a parenthesis like "(R-Texas)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.segmenter.lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    EVIDENCE_HEADS,
+    INVERTED_VERBS,
+    NOMINAL_HEADS,
+    PARTICIPLES,
+    PRONOUNS,
+    ROLE_WORDS,
+    SENTENCE_STARTERS,
+    SPEECH_VERBS,
+    SUBJECT_VERB_FILLERS,
+    THAT_VERBS,
+)
+
+# A word: letters, digits, inner dots/apostrophes/hyphens ("U.S.", "Clinton’s", "R-Texas").
+_TOKEN = re.compile(r"\(?[A-Za-z0-9][\w.’'&/-]*\)?")
+ALL_CUES = SPEECH_VERBS | THAT_VERBS | PARTICIPLES
+CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(sorted(ALL_CUES, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _bare(word: str) -> str:
+    w = word.lower().strip("().,")
+    for suffix in ("’s", "'s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    return w
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _gap_is_space(text: str, a: int, b: int) -> bool:
+    """Only whitespace between two tokens (no comma, quote or dash)."""
+    return text[a:b].strip() == ""
+
+
+def _can_be_in_name(word: str) -> bool:
+    w = _bare(word)
+    if word.startswith("(") and word.endswith(")"):
+        return True  # "(R-Texas)"
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    return w in ROLE_WORDS or w in CONNECTORS or w in DETERMINERS
+
+
+def _head_ok(word: str) -> bool:
+    """May this word end a speaker mention?"""
+    w = _bare(word)
+    if word[0].isupper():
+        return w not in SENTENCE_STARTERS and w not in DETERMINERS or w in {"it"}
+    return w in NOMINAL_HEADS or w in EVIDENCE_HEADS
+
+
+def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
+    """The speaker mention that ends right before a cue verb, if any.
+
+    floor: do not look before this offset (the sentence or clause start).
+    """
+    toks = _tokens(text, floor, cue_start)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    # Skip "also", "has", "later" between the subject and the verb.
+    right_edge = cue_start
+    while i >= 0 and _bare(text[toks[i][0]:toks[i][1]]) in SUBJECT_VERB_FILLERS and _gap_is_space(text, toks[i][1], right_edge):
+        right_edge = toks[i][0]
+        i -= 1
+    if i < 0:
+        return None
+    if not _gap_is_space(text, toks[i][1], right_edge):
+        # "Peskov, the Kremlin spokesman, said": skip one appositive between commas.
+        between = text[toks[i][1]:right_edge].strip()
+        if between != ",":
+            return None
+        return _subject_before_appositive(text, toks, i, floor)
+    span_end = toks[i][1]
+    # A trailing "(R-Texas)" belongs to the mention but is not its head.
+    while i > 0 and text[toks[i][0]] == "(" and _gap_is_space(text, toks[i - 1][1], toks[i][0]):
+        i -= 1
+    word = text[toks[i][0]:toks[i][1]]
+    if _bare(word) in PRONOUNS:
+        if _bare(word) == "who":
+            # "Trump, who spoke on Monday, said" is handled above; "Trump, who said" here.
+            comma = text.rfind(",", floor, toks[i][0])
+            if comma > floor and text[comma:toks[i][0]].strip() == ",":
+                return subject_before(text, comma, floor) or Span(*toks[i])
+        return Span(*toks[i])
+    if not _head_ok(word):
+        return None
+    j = i
+    while j - 1 >= 0 and _gap_is_space(text, toks[j - 1][1], toks[j][0]) and _can_be_in_name(text[toks[j - 1][0]:toks[j - 1][1]]):
+        j -= 1
+    # Trim leading joiners and sentence connectives ("But", "and", "of").
+    while j < i:
+        w = text[toks[j][0]:toks[j][1]]
+        b = _bare(w)
+        if b in CONNECTORS and b not in DETERMINERS or (w[0].isupper() and b in SENTENCE_STARTERS and b not in DETERMINERS):
+            j += 1
+        else:
+            break
+    return Span(toks[j][0], span_end)
+
+
+def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, floor: int) -> Span | None:
+    """Subject in 'NAME, appositive, said': look for the comma opening the appositive."""
+    close = toks[i][1]
+    open_comma = text.rfind(",", floor, toks[i][0])
+    if open_comma < 0:
+        return None
+    appositive = text[open_comma + 1 : close]
+    if len(appositive.split()) > 14 or re.search(r"[“”\"]", appositive):
+        return None
+    span = subject_before(text, open_comma, floor)
+    if span is None:
+        return None
+    word = text[span.start:span.end]
+    if not word[0].isupper():
+        return None  # lower-case words before an appositive are rarely the speaker
+    return span
+
+
+def subject_after(text: str, cue_end: int, limit: int) -> Span | None:
+    """The mention right after an inverted cue: 'said Dmitry Peskov, the spokesman.'"""
+    toks = _tokens(text, cue_end, limit)
+    if not toks or not _gap_is_space(text, cue_end, toks[0][0]):
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if _bare(first) in PRONOUNS and _bare(first) != "who":
+        return Span(*toks[0])
+    j = 0
+    while j + 1 < len(toks) and _gap_is_space(text, toks[j][1], toks[j + 1][0]) and _can_be_in_name(text[toks[j + 1][0]:toks[j + 1][1]]):
+        j += 1
+    # Do not end on a joiner ("said the" ...).
+    while j >= 0 and _bare(text[toks[j][0]:toks[j][1]]) in CONNECTORS:
+        j -= 1
+    if j < 0:
+        return None
+    h = j
+    while h > 0 and text[toks[h][0]] == "(":
+        h -= 1
+    head = text[toks[h][0]:toks[h][1]]
+    if not _head_ok(head) or not (first[0].isupper() or _bare(first) in DETERMINERS):
+        return None
+    return Span(toks[0][0], toks[j][1])
+
+
+def is_cue_word(word: str) -> bool:
+    return word.lower() in ALL_CUES
+
+
+def cue_kind(word: str) -> str:
+    """'speech', 'that' (belief/evidence: needs a that-clause) or 'participle'."""
+    w = word.lower()
+    if w in PARTICIPLES:
+        return "participle"
+    if w in SPEECH_VERBS:
+        return "speech"
+    return "that"
+
+
+def may_invert(word: str) -> bool:
+    return word.lower() in INVERTED_VERBS

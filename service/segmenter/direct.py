@@ -1,0 +1,85 @@
+"""Direct quotes: which quoted passages are speech, and whose.
+
+Forms handled, all within one sentence of the quote:
+  "...," X said.        "...," said X, the role.      "...?" asked X.
+  X said: "..."         X told reporters, "..."        According to X, "..."
+A quote with no cue that fills its sentence continues the previous quoted
+speaker ("...," he said. "..." and the next paragraph "..."). Short quotes
+inside a sentence with no cue are scare quotes or titles: left to narration or
+to the reported-speech rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.segmenter.candidates import Candidate
+from service.segmenter.cues import CUE_RE, Span, cue_kind, may_invert, subject_after, subject_before
+from service.segmenter.quotes import Quote, word_count
+
+# What may sit between a cue and the quote it introduces: 'said in a statement:'.
+_LEAD_IN = re.compile(r"^[^.!?;“”\"]{0,70}?[:,]\s*$|^\s*(?:that\s*)?$|^\s*[:,—–-]\s*$")
+# Words after the quote before its cue: '," he said', '— said'.
+_AFTER_PUNCT = re.compile(r"[\s,—–-]*")
+
+
+def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
+    """'"...," X said' or '"...," said X' right after the quote."""
+    lead = _AFTER_PUNCT.match(text, q.end, limit)
+    pos = lead.end() if lead else q.end
+    inner_end = text[max(q.start, q.end - 3) : q.end]
+    if not (re.search(r"[,?!—–…-]", inner_end) or "," in text[q.end:pos] or "—" in text[q.end:pos]):
+        return None
+    window_end = min(limit, pos + 120)
+    for m in CUE_RE.finditer(text, pos, window_end):
+        if cue_kind(m.group()) == "that" or m.group().lower().startswith("according"):
+            continue
+        cue = Span(m.start(), m.end())
+        if m.start() == pos and may_invert(m.group()):
+            who = subject_after(text, m.end(), limit)
+            if who:
+                return Candidate(q.start, q.end, "direct", who, cue)
+        who = subject_before(text, m.start(), pos)
+        if who and who.start == pos:
+            return Candidate(q.start, q.end, "direct", who, cue)
+        return None  # the first cue decides
+    return None
+
+
+def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candidate | None:
+    """'X said: "..."' with the cue earlier in the same sentence."""
+    best: Candidate | None = None
+    for m in CUE_RE.finditer(text, floor, q.start):
+        if any(o.start <= m.start() < o.end for o in quotes):
+            continue
+        if not _LEAD_IN.match(text[m.end() : q.start]):
+            continue
+        word = m.group()
+        cue = Span(m.start(), m.end())
+        if word.lower().startswith("according"):
+            who = subject_after(text, m.end(), q.start)
+        else:
+            who = subject_before(text, m.start(), floor)
+            if who is None and cue_kind(word) == "participle":
+                continue
+        if who:
+            best = Candidate(q.start, q.end, "direct", who, cue)
+    return best
+
+
+def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_start: int,
+                    quotes: list[Quote], after_colon: Span | None) -> Candidate | None:
+    """A direct-quote candidate for q, or None when q is not attributable speech."""
+    s_start, s_end = sentence
+    limit = min(s_end, next_quote_start)
+    found = _cue_after(text, q, limit) if q.closed else None
+    if found is None:
+        found = _cue_before(text, q, s_start, quotes)
+    if found is not None:
+        return found
+    before = text[s_start : q.start].strip()
+    if after_colon is not None and not before:
+        return Candidate(q.start, q.end, "direct", after_colon)
+    if not before and word_count(q.inner(text)) >= 4:
+        return Candidate(q.start, q.end, "direct", None, inherit=True)
+    return None

@@ -1,0 +1,183 @@
+"""Word lists the segmenter's rules are built from.
+
+Kept in one place so that a newcomer can see (and extend) every word the rules
+depend on without reading the rules themselves. All entries are lower case.
+"""
+
+from __future__ import annotations
+
+# Finite verb forms that introduce what someone said or a position they stated.
+# "X said (that) ...", "..., X said." Both word orders use these.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    said says say told tells tell added adds wrote writes asked asks noted notes
+    reported reports announced announces tweeted tweets argued argues argue
+    explained explains continued continues acknowledged acknowledges declared declares
+    claimed claims claim insisted insists insist stressed stresses warned warns warn
+    replied replies responded responds stated states predicted predicts admitted admits
+    conceded concedes recalled recalls contended contends maintained maintains
+    complained complains charged asserted asserts emphasized emphasised emphasizes
+    emphasises confirmed confirms revealed reveals vowed vows promised promises pledged
+    pledges denied denies deny accused accuses urged urges testified countered counters
+    observed remarked joked jokes quipped boasted boasts agreed agrees suggested
+    suggests suggest posted mused cautioned speculated alleged alleges disputed
+    rejected dismissed criticized criticised blamed praised called calls described
+    describes questioned hinted indicated informed assured reiterated reiterates
+    repeated announced answered answers lamented complained objected retorted
+    demanded demands estimated estimates projected predicted proclaimed proclaims
+    explained cited cites wondered wonders acknowledged conceded stressed
+    """.split()
+)
+
+# Verbs of belief or evidence that count as an attribution only with a "that" clause
+# ("Trump believes that ...", "the poll found that ...").
+THAT_VERBS: frozenset[str] = frozenset(
+    """
+    believes believe believed thinks think thought hopes hope hoped fears fear feared
+    knows know knew expects expect expected feels feel felt worries worried shows show
+    showed found finds indicates indicate suggests concluded concludes learned
+    """.split()
+)
+
+# Participles whose subject is the speaker of the clause before them:
+# '..., he said, adding that ...'.
+PARTICIPLES: frozenset[str] = frozenset(
+    """
+    saying adding noting arguing explaining insisting claiming warning telling
+    suggesting calling asking declaring stressing writing accusing urging complaining
+    predicting promising vowing tweeting stating acknowledging conceding recalling
+    describing denying charging contending replying responding emphasizing
+    emphasising asserting
+    """.split()
+)
+
+# Cue verbs that may come before their subject: '"...," said Peskov.'
+INVERTED_VERBS: frozenset[str] = frozenset(
+    """
+    said says added asked wrote writes continued explained noted argued replied
+    responded tweeted recalled warned insisted adds asks notes explains continues
+    countered observed concluded declared
+    """.split()
+)
+
+# Verbs that take a person object before the content: "told reporters that ...".
+OBJECT_VERBS: frozenset[str] = frozenset(
+    "told tells tell telling asked asks asking informed assured warned warns reminded".split()
+)
+
+# Words that may sit between a subject and its cue verb: "Trump also said".
+SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
+    """
+    also later has have had would will previously repeatedly reportedly publicly
+    privately again already then recently once simply flatly quickly earlier further
+    still immediately even just only never openly specifically explicitly initially
+    subsequently ultimately finally firmly strongly bluntly angrily sharply famously
+    correctly falsely wrongly first last is was were are not did does do may might
+    could should can often frequently similarly separately directly personally
+    """.split()
+)
+
+PRONOUNS: frozenset[str] = frozenset("he she they we i it you who".split())
+PERSON_PRONOUNS: frozenset[str] = frozenset("he she".split())
+
+# Honorifics: dropped from names, never a role.
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame mx".split())
+
+# Title words: dropped from a name and kept as its role ("President Barack Obama").
+TITLES: frozenset[str] = frozenset(
+    """
+    president vice secretary senator sen gov governor rep representative congressman
+    congresswoman speaker leader chairman chairwoman chair director minister ambassador
+    general gen gov. judge justice mayor prime former candidate nominee attorney lt col
+    colonel adm admiral commissioner chancellor pope king queen prince princess lord
+    sheriff chief deputy spokesman spokeswoman spokesperson press adviser advisor
+    aide professor prof reverend rev pastor captain capt sergeant sgt officer agent
+    correspondent reporter anchor host moderator analyst strategist manager
+    """.split()
+)
+
+# Lower-case words allowed inside a speaker description ("Kremlin spokesman",
+# "a former campaign adviser", "White House press secretary").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople secretary adviser advisers advisor
+    advisors aide aides official officials director chairman chairwoman chair leader
+    leaders manager strategist strategists candidate nominee senator president governor
+    representative congressman congresswoman mayor lawyer lawyers attorney analyst
+    analysts professor economist economists pollster pollsters executive founder minister
+    ambassador general commissioner staff campaign former top senior chief deputy
+    national press communications policy foreign political campaign's host anchor
+    moderator reporter reporters correspondent columnist editor writer author critics
+    critic supporters supporter experts expert sources source officer officers agent
+    agents investigators prosecutors prosecutor police department administration
+    white house state spokesmen representatives member members lawmakers lawmaker
+    legislators activist activists organizers organizer group groups democrat
+    republican democrats republicans voters voter residents people observers
+    commentators commentator pundits pundit historian scientist scientists researchers
+    researcher study studies report poll polls survey surveys data analysis
+    research figures numbers statement statements release memo letter documents
+    records website site article op-ed editorial paper newspaper network channel
+    show new latest recent public private independent federal government officials'
+    military intelligence justice court judge justices panel committee counsel
+    general's security assistant associate vice acting interim outgoing incoming
+    retired longtime veteran fellow friend friends ally allies rival rivals opponent
+    opponents backers donors operatives operative insiders insider aides' pollster's
+    party chief's deputy's
+    """.split()
+)
+
+# Heads that may end a lower-case speaker description ("the spokesman", "officials").
+NOMINAL_HEADS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople secretary adviser advisers advisor
+    advisors aide aides official officials director chairman chairwoman leader leaders
+    manager strategist strategists candidate nominee senator president governor
+    congressman congresswoman mayor lawyer lawyers attorney analyst analysts professor
+    economist economists pollster pollsters executive founder minister ambassador
+    general commissioner staff campaign critics critic supporters experts expert sources
+    source investigators prosecutors prosecutor police department administration
+    spokesmen representatives members lawmakers legislators activists organizers group
+    democrats republicans voters residents people observers commentators pundits
+    historian scientists researchers study report poll polls survey surveys data
+    analysis research figures numbers statement memo letter documents records website
+    article editorial newspaper network committee court panel justices allies rivals
+    opponents backers donors operatives insiders party government
+    """.split()
+)
+
+# Words that make a capitalised name an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    department kremlin house times post journal news network committee party campaign
+    senate congress court council agency administration office ministry association
+    foundation institute university college inc corp company group bureau commission
+    service services center centre fund union organization organisation coalition
+    caucus pac project board police army navy pentagon fbi cia cnn nbc abc cbs msnbc
+    fox ap reuters politico breitbart press poll survey magazine review tribune herald
+    daily gazette democrats republicans gop rnc dnc white state states nation
+    government embassy church club team network's times' post's monitor report
+    today bloomberg guardian telegraph bbc npr pbs wikileaks twitter facebook google
+    """.split()
+)
+
+# Capitalised words that start a sentence but never start a speaker name.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    but and or so yet in on at as when while after before then still however meanwhile
+    also now last earlier later today yesterday this that it there here if although
+    though because since until why what how where instead indeed moreover speaking
+    asked when asked during for with without from by of to even only just
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+# Words joining the parts of a name or description ("Secretary of State").
+CONNECTORS: frozenset[str] = frozenset("of for the at and de van von der le la del da bin al on".split())
+
+DETERMINERS: frozenset[str] = frozenset("the a an his her their its our".split())
+
+# Subjects that report evidence rather than speech: only with a "that" clause or a
+# verb like "show".
+EVIDENCE_HEADS: frozenset[str] = frozenset(
+    "poll polls survey surveys study studies report data analysis research figures numbers records documents".split()
+)

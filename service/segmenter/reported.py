@@ -1,0 +1,184 @@
+"""Reported (indirect) speech inside one sentence.
+
+Forms handled:
+  X said (on Monday) (that) CONTENT.      CONTENT, X said (on Monday).
+  CONTENT, said X.                        According to X, CONTENT. / CONTENT, according to X.
+  X told reporters (that) CONTENT.        X accused Y of CONTENT. / X denied CONTENT.
+  ..., adding/saying/noting (that) CONTENT  (subject = the clause's speaker)
+  X believes/found/shows that CONTENT     (belief and evidence verbs need "that")
+Quoted words inside CONTENT stay in it (mixed quotes). Cue words inside a
+quote are never cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.segmenter.candidates import Candidate
+from service.segmenter.cues import (
+    CUE_RE,
+    Span,
+    cue_kind,
+    may_invert,
+    subject_after,
+    subject_before,
+)
+from service.segmenter.lexicon import OBJECT_VERBS
+from service.segmenter.quotes import Quote, word_count
+
+_MIN_CONTENT_WORDS = 3
+# Short phrases between a cue and its content: 'said on Monday', 'told CNN'.
+_THAT_AHEAD = re.compile(r"^[^.;:!?“”\"]{0,60}?\bthat\b", re.S)
+_MODIFIERS = re.compile(
+    r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:[\w’'-]+)(?:\s+(?:[A-Z][\w’'.-]*|interview|statement|speech|email|letter|post|tweet|night|morning|week|month|year))*"
+    r"|\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|"
+    r"previously|repeatedly|also|again|later|earlier|then|publicly|privately|bluntly|simply|flatly|\w+ly))*"
+)
+_OBJECT = re.compile(
+    r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|voters|listeners|viewers|"
+    r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters|host|station|network|paper|newspaper|magazine|committee)|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:’s|'s)?(?:\s+[A-Z][\w.’'-]*)*)"
+)
+_TRAIL = " \t\n.,;:!?—–-"
+
+
+def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) -> tuple[int, int] | None:
+    """Where the content after a cue starts and ends, or None if it has none."""
+    pos = cue.end()
+    rest = text[pos:s_end]
+    m = _THAT_AHEAD.match(rest)
+    if m and word_count(rest[: m.start() + m.end()]) <= 10:
+        start = pos + m.end()
+    elif needs_that:
+        return None
+    else:
+        if cue.group().lower() in OBJECT_VERBS:
+            obj = _OBJECT.match(text, pos, s_end)
+            if obj:
+                pos = obj.end()
+        mod = _MODIFIERS.match(text, pos, s_end)
+        if mod:
+            pos = mod.end()
+        start = pos
+        while start < s_end and text[start] in " ,:\n\t—–-":
+            start += 1
+    end = s_end
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+        return None
+    return start, end
+
+
+def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
+    """'CONTENT, X said.': the clause before the comma that precedes the subject."""
+    j = subject_start
+    while j > s_start and text[j - 1].isspace():
+        j -= 1
+    if j <= s_start or text[j - 1] not in ",—–":
+        return None
+    end = j - 1
+    start = s_start
+    while start < end and text[start] in " \t\n":
+        start += 1
+    if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+        return None
+    return start, end
+
+
+def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
+    """After 'X said' only modifiers remain: 'on Monday', 'in a statement.'"""
+    rest = text[pos:s_end]
+    if _THAT_AHEAD.match(rest):
+        return False
+    mod = _MODIFIERS.match(rest)
+    left = rest[mod.end():] if mod else rest
+    return word_count(left) <= 2 and not re.search(r"[“\"]", left)
+
+
+def _inside(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quote],
+                         clause_speaker: Span | None) -> list[Candidate]:
+    """Reported-speech candidates in one sentence (at most one per cue, left to right)."""
+    s_start, s_end = sentence
+    found: list[Candidate] = []
+    last_subject = clause_speaker
+    scan_from = s_start
+    for m in CUE_RE.finditer(text, s_start, s_end):
+        if m.start() < scan_from or _inside(m.start(), quotes):
+            continue
+        word = m.group()
+        cue = Span(m.start(), m.end())
+        kind = cue_kind(word)
+        if word.lower().startswith("according"):
+            cand = _according(text, m, sentence)
+        elif kind == "participle":
+            cand = None
+            before = text[s_start:m.start()].rstrip()
+            if last_subject is not None and before.endswith(","):
+                span = _content_after(text, m, s_end, needs_that=False)
+                if span:
+                    cand = Candidate(span[0], span[1], "indirect", last_subject, cue)
+        else:
+            cand = _finite(text, m, sentence, needs_that=(kind == "that"))
+        if cand is not None:
+            found.append(cand)
+            last_subject = cand.mention
+            if cand.start > m.start():
+                break  # the content runs to the sentence end
+            scan_from = m.end()
+    return found
+
+
+def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: bool) -> Candidate | None:
+    """'X said ...' or '..., X said.' or '..., said X.'"""
+    s_start, s_end = sentence
+    cue = Span(m.start(), m.end())
+    who = subject_before(text, m.start(), s_start)
+    if who is not None:
+        if not needs_that and _tail_is_short(text, m.end(), s_end):
+            span = _content_before(text, s_start, who.start)
+            if span:
+                return Candidate(span[0], span[1], "indirect", who, cue)
+            return None
+        span = _content_after(text, m, s_end, needs_that)
+        if span:
+            return Candidate(span[0], span[1], "indirect", who, cue)
+        return None
+    if may_invert(m.group()):
+        who = subject_after(text, m.end(), s_end)
+        if who is not None and _tail_is_short(text, who.end, s_end):
+            span = _content_before(text, s_start, m.start())
+            if span:
+                return Candidate(span[0], span[1], "indirect", who, cue)
+    return None
+
+
+def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
+    """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
+    s_start, s_end = sentence
+    cue = Span(m.start(), m.end())
+    who = subject_after(text, m.end(), s_end)
+    if who is None:
+        return None
+    if not text[s_start:m.start()].strip():
+        comma = text.find(",", who.end, s_end)
+        if comma < 0:
+            return None
+        start, end = comma + 1, s_end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        if word_count(text[start:end]) >= _MIN_CONTENT_WORDS:
+            return Candidate(start, end, "indirect", who, cue)
+        return None
+    span = _content_before(text, s_start, m.start())
+    if span:
+        return Candidate(span[0], span[1], "indirect", who, cue)
+    return None

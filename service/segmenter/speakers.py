@@ -1,0 +1,309 @@
+"""Who is speaking: parsing speaker mentions and merging them into speakers.
+
+A mention is the surface text next to a cue ("Kremlin spokesman Dmitry Peskov",
+"Mr Peskov", "he", "the spokesman", "the State Department"). The registry turns
+mentions into speakers, in text order, so that later mentions ("Peskov", "he",
+"Petkov" misspelt) join the speaker they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from service.segmenter.lexicon import (
+    DETERMINERS,
+    EVIDENCE_HEADS,
+    HONORIFICS,
+    NOMINAL_HEADS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    SENTENCE_STARTERS,
+    TITLES,
+)
+from service.types import Speaker
+
+MentionKind = Literal["person", "org", "pronoun", "nominal"]
+
+_WORD = re.compile(r"[^\s]+")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+
+
+def _bare(token: str) -> str:
+    """Lower-case token without trailing dots, commas or possessive 's."""
+    t = token.lower().rstrip(".,")
+    for suffix in ("’s", "'s"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    return t
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+@dataclass(frozen=True)
+class ParsedMention:
+    """A mention split into canonical name and role."""
+
+    kind: MentionKind
+    name: str  # "Dmitry Peskov", "the Kremlin", "he", "the spokesman"
+    role: str | None
+    surface: str  # the text as written
+
+
+def parse_mention(surface: str) -> ParsedMention:
+    """Split a speaker mention into name and role, and guess its kind.
+
+    The name is the trailing run of capitalised words that are not titles;
+    everything before it is the role ("Kremlin spokesman", "Secretary of State").
+    A run containing an organisation word ("Department", "Times") is an org.
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", surface).strip(" ,.;:—–-")  # drop "(R-Texas)"
+    text = re.sub(r"\s+", " ", text)
+    low = text.lower()
+    if low in PRONOUNS or low in {"him", "his", "her"}:
+        return ParsedMention("pronoun", low, None, surface)
+    words = text.split(" ")
+    # Drop a sentence-initial connective ("But", "And") that the scan kept.
+    while words and _bare(words[0]) in SENTENCE_STARTERS and _bare(words[0]) not in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return ParsedMention("nominal", low or "someone", None, surface)
+    det = words[0].lower() if words[0].lower() in DETERMINERS else None
+    body = words[1:] if det else words
+    if not body:
+        return ParsedMention("nominal", low, None, surface)
+    # Trailing capitalised non-title run = the name.
+    i = len(body)
+    while i > 0:
+        w = body[i - 1]
+        if not _is_cap(w) or _bare(w) in TITLES or _bare(w) in HONORIFICS:
+            break
+        if w.endswith(("’s", "'s")) and i < len(body):
+            break  # "Breitbart’s Joel Pollak": the possessive is the role
+        if i >= 2 and body[i - 2].lower() in {"of", "for"}:
+            break  # "Secretary of State Antony Blinken": State belongs to the role
+        i -= 1
+    name_words = body[i:]
+    role_words = [w for w in body[:i] if _bare(w) not in HONORIFICS]
+    if not name_words and all(_is_cap(w) or w in {"of", "for", "and", "&"} for w in body):
+        return ParsedMention("org", " ".join(([det] if det == "the" else []) + body), None, surface)
+    if not name_words:
+        head = _bare(body[-1])
+        kind: MentionKind = "nominal"
+        if head in NOMINAL_HEADS or head in EVIDENCE_HEADS:
+            kind = "nominal"
+        return ParsedMention(kind, " ".join(([det] if det else []) + body), None, surface)
+    if name_words[-1].endswith(("’s", "'s")):
+        name_words = name_words[:-1] + [name_words[-1][:-2]]
+    name = " ".join(name_words)
+    role = " ".join(role_words).strip(" ,") or None
+    if any(_bare(w) in ORG_WORDS for w in name_words) or (len(name_words) == 1 and name.isupper()):
+        if det == "the":
+            name = "the " + name
+        return ParsedMention("org", name, role, surface)
+    return ParsedMention("person", name, role, surface)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for k in range(len(long_)):
+        if long_[:k] + long_[k + 1 :] == short:
+            return True
+    return False
+
+
+def _surname(name: str) -> str:
+    return _bare(name.split(" ")[-1])
+
+
+@dataclass
+class _Entry:
+    """A speaker being built: canonical name, role, aliases, kind."""
+
+    name: str
+    kind: MentionKind
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    last_pos: int = -1
+
+
+class SpeakerRegistry:
+    """Merges mentions into speakers for one document, in text order."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        self._entries: list[_Entry] = []
+        # Full names written anywhere outside quotes: lets "Clinton" become
+        # "Hillary Clinton" and lets "he" find a person who has not spoken yet.
+        self._names: list[tuple[int, str]] = []
+        self._full_by_surname: dict[str, str] = {}
+        for m in _NAME_RUN.finditer(text):
+            if any(s <= m.start() < e for s, e in quoted):
+                continue
+            words = [w for w in m.group().split() if _bare(w) not in TITLES and _bare(w) not in HONORIFICS]
+            if len(words) < 2 or _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
+                continue
+            if any(_bare(w) in ORG_WORDS for w in words):
+                continue
+            name = " ".join(words)
+            self._names.append((m.start(), name))
+            self._full_by_surname.setdefault(_surname(name), name)
+
+    # -- lookups ---------------------------------------------------------------
+
+    def _find_person(self, name: str) -> int | None:
+        """An existing person with this name, surname, or a one-letter misspelt surname."""
+        sur = _surname(name)
+        first = _bare(name.split(" ")[0]) if " " in name else None
+        exact = [k for k, e in enumerate(self._entries) if e.kind == "person" and _surname(e.name) == sur]
+        for k in exact:
+            e_first = _bare(self._entries[k].name.split(" ")[0]) if " " in self._entries[k].name else None
+            if first is None or e_first is None or e_first == first:
+                return k
+        if len(sur) >= 5:
+            for k, e in enumerate(self._entries):
+                es = _surname(e.name)
+                if e.kind == "person" and es[:1] == sur[:1] and len(es) >= 5 and _edit_distance_at_most_one(es, sur):
+                    return k
+        return None
+
+    def _find_by_name(self, name: str) -> int | None:
+        key = name.lower().removeprefix("the ")
+        for k, e in enumerate(self._entries):
+            if e.name.lower().removeprefix("the ") == key:
+                return k
+        return None
+
+    def _add(self, name: str, kind: MentionKind, role: str | None) -> int:
+        self._entries.append(_Entry(name=name, kind=kind, role=role))
+        return len(self._entries) - 1
+
+    def _recent_person(self, pos: int) -> int | None:
+        """The person most recently mentioned before pos: a speaker or a named subject."""
+        best_key, best_pos = None, -1
+        for k, e in enumerate(self._entries):
+            if e.kind == "person" and best_pos < e.last_pos <= pos:
+                best_key, best_pos = k, e.last_pos
+        for npos, name in self._names:
+            if best_pos < npos < pos - 1 and pos - npos < 1500:
+                best_key, best_pos = None, npos
+                found = name
+        if best_key is None and best_pos >= 0:
+            key = self._find_person(found)
+            return key if key is not None else self._add(self._full_by_surname.get(_surname(found), found), "person", None)
+        return best_key
+
+    def _recent_group(self, pos: int) -> int | None:
+        """The organisation or group that spoke most recently before pos."""
+        best_key, best_pos = None, -1
+        for k, e in enumerate(self._entries):
+            if e.kind in ("org", "nominal") and best_pos < e.last_pos <= pos:
+                best_key, best_pos = k, e.last_pos
+        return best_key
+
+    def _nominal(self, parsed: ParsedMention, pos: int) -> int | None:
+        """'the spokesman', 'the former secretary of state': the latest speaker with that role."""
+        head = _bare(parsed.name.split(" ")[-1])
+        if parsed.name.split(" ")[0].lower() not in {"the", "this"}:
+            return None  # "a spokesman" introduces someone new
+        best_key, best_pos = None, -1
+        for k, e in enumerate(self._entries):
+            if e.role and head in e.role.lower() and best_pos < e.last_pos <= pos:
+                best_key, best_pos = k, e.last_pos
+        return best_key
+
+    # -- the one public operation --------------------------------------------
+
+    def resolve(self, surface: str, pos: int) -> int:
+        """The speaker key for a mention at text position pos (creating one if new)."""
+        parsed = parse_mention(surface)
+        key: int | None = None
+        if parsed.kind == "person":
+            key = self._find_person(parsed.name)
+            if key is None:
+                full = parsed.name
+                if " " not in full:
+                    full = self._full_by_surname.get(_surname(full), full)
+                key = self._add(full, "person", parsed.role)
+            else:
+                entry = self._entries[key]
+                if " " not in entry.name and " " in parsed.name:
+                    entry.aliases.append(entry.name)
+                    entry.name = parsed.name  # upgrade "Trump" to "Donald Trump"
+        elif parsed.kind == "org":
+            key = self._find_by_name(parsed.name)
+            if key is None:
+                key = self._add(parsed.name, "org", parsed.role)
+        elif parsed.kind == "pronoun":
+            if parsed.name in PERSON_PRONOUNS or parsed.name in {"him", "his", "her", "who"}:
+                key = self._recent_person(pos)
+            elif parsed.name in {"they", "it"}:
+                key = self._recent_group(pos)
+            elif parsed.name in {"i", "we"}:
+                key = self._find_by_name("the author")
+                if key is None:
+                    key = self._add("the author", "nominal", None)
+            if key is None:
+                key = self._add(parsed.name, "nominal", None)
+        else:
+            key = self._nominal(parsed, pos)
+            if key is None:
+                key = self._find_by_name(parsed.name)
+            if key is None:
+                key = self._add(parsed.name, "nominal", None)
+        entry = self._entries[key]
+        if parsed.role and not entry.role:
+            entry.role = parsed.role
+        alias = surface.strip()
+        if alias and alias != entry.name and alias not in entry.aliases:
+            entry.aliases.append(alias)
+        entry.last_pos = max(entry.last_pos, pos)
+        return key
+
+    def resolve_label(self, label: str, role: str | None, pos: int) -> int:
+        """The speaker of a transcript label ("DONALD TRUMP", "Q", "HOLT (moderator)")."""
+        inner = re.search(r"\(([^)]*)\)", label)
+        outer = re.sub(r"\s*\([^)]*\)", "", label).strip()
+        if inner and inner.group(1)[:1].isupper() and outer.lower() in {"moderator", "host", "interviewer"}:
+            role, outer = outer.lower(), inner.group(1).strip()
+        if outer.isupper() and len(outer) > 1:
+            outer = " ".join(w.capitalize() for w in outer.split())
+        if len(outer) <= 1 or outer.lower() in {"moderator", "host", "interviewer", "question", "answer"}:
+            key = self._find_by_name(outer)
+            if key is None:
+                key = self._add(outer, "nominal", role)
+        else:
+            key = self.resolve(outer, pos)
+        entry = self._entries[key]
+        if role and not entry.role:
+            entry.role = role
+        if label != entry.name and label not in entry.aliases:
+            entry.aliases.append(label)
+        entry.last_pos = max(entry.last_pos, pos)
+        return key
+
+    def name_of(self, key: int) -> str:
+        return self._entries[key].name
+
+    def build(self, keys_in_order: list[int]) -> tuple[list[Speaker], dict[int, str]]:
+        """Speakers numbered s1, s2, ... in the order given (first appearance)."""
+        speakers: list[Speaker] = []
+        ids: dict[int, str] = {}
+        for key in keys_in_order:
+            if key in ids:
+                continue
+            ids[key] = f"s{len(ids) + 1}"
+            e = self._entries[key]
+            aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != e.name)
+            speakers.append(Speaker(id=ids[key], name=e.name, role=e.role, aliases=aliases))
+        return speakers, ids
