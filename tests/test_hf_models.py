@@ -229,6 +229,8 @@ QUERIES = [
     StanceQuery(topic="theft", text="Such statements are unacceptable"),
     StanceQuery(topic="war crimes", text="x", context="the long context " * 40),
     StanceQuery(topic="a b c", text="Yes."),
+    # A topic longer than the model's input (rumour topics are whole posts): the pair is cut, not refused.
+    StanceQuery(topic="the war crimes " * 30, text="She said it was not so.", context="He said it was."),
 ]
 
 

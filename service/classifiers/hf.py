@@ -461,7 +461,7 @@ class ZeroShotNLIStanceModel:
                 tokenizer(
                     [premises[i] for i in indices],
                     [hypotheses[i] for i in indices],
-                    truncation="only_first",
+                    truncation="longest_first",
                     max_length=max_length,
                 )
             )
