@@ -6,7 +6,7 @@ import bisect
 import re
 
 from service.segmenter.candidates import Candidate
-from service.segmenter.cues import CUE_RE, Span, cue_kind, subject_before
+from service.segmenter.cues import CUE_RE, Span, clause_subject, cue_kind, subject_before
 from service.segmenter.direct import attribute_quote
 from service.segmenter.layout import Placed, drop_overlaps
 from service.segmenter.nlp import sentence_starts
@@ -15,8 +15,10 @@ from service.segmenter.reported import reported_in_sentence
 from service.segmenter.speakers import SpeakerRegistry
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# How far back (characters) a cue-less quote may look for the speaker it continues.
-_INHERIT_REACH = 1200
+# Most non-space characters between a cue-less quote and the quote it continues.
+_CONTINUE_GAP = 60
+# Longest stretch (characters, no line break) between two spans of one speaker joined into one turn.
+_MERGE_GAP = 250
 
 
 def _sentences(starts: list[int], p_start: int, p_end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -50,7 +52,8 @@ def _colon_speaker(text: str, sentence: tuple[int, int], quotes: list[Quote]) ->
         if any(q.start <= m.start() < q.end for q in quotes) or cue_kind(m.group()) == "that":
             continue
         return subject_before(text, m.start(), s_start)
-    return None
+    # 'Trump issued the following statement:' has no cue word; its subject speaks.
+    return clause_subject(text, s_start, s_end)
 
 
 def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -70,7 +73,8 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         for i, q in enumerate(quotes):
             sent = next((s for s in sentences if s[0] <= q.start < s[1]), (p_start, p_end))
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else p_end
-            cand = attribute_quote(text, q, sent, next_start, quotes, colon_speaker if i == 0 else None)
+            previous = direct[-1] if direct else None
+            cand = attribute_quote(text, q, sent, next_start, quotes, colon_speaker if i == 0 else None, previous)
             if cand is not None:
                 direct.append(cand)
         candidates.extend(direct)
@@ -89,17 +93,48 @@ def resolve(text: str, candidates: list[Candidate], quoted: list[tuple[int, int]
     """Give every candidate a speaker key, in text order (so 'he' sees who came before)."""
     registry = SpeakerRegistry(text, quoted)
     placed: list[Placed] = []
-    last_quoted: tuple[int, int] | None = None  # (key, end) of the latest direct quote
+    last_quoted: tuple[int, int, int] | None = None  # (key, end, cue start) of the latest direct quote
     for cand in candidates:
         cue = (cand.cue.start, cand.cue.end) if cand.cue else None
         if cand.mention is not None:
             surface = text[cand.mention.start : cand.mention.end]
             key = registry.resolve(surface, cand.mention.start)
-        elif cand.inherit and last_quoted and cand.start - last_quoted[1] <= _INHERIT_REACH:
+        elif cand.inherit and last_quoted and _continues(text, last_quoted, cand.start):
             key = last_quoted[0]
         else:
             continue
         placed.append(Placed(cand.start, cand.end, cand.kind, key, cue))
         if cand.kind == "direct":
-            last_quoted = (key, cand.end)
-    return drop_overlaps(placed), registry
+            last_quoted = (key, cand.end, cue[0] if cue else -1)
+    return merge_same_speaker(text, drop_overlaps(placed)), registry
+
+
+def _continues(text: str, last_quoted: tuple[int, int, int], start: int) -> bool:
+    """May a cue-less quote at start continue the latest attributed quote?
+
+    Only when nothing but that quote's own cue clause (' said X, the role.') or
+    a paragraph break separates them: other narration usually changes the subject.
+    """
+    _, prev_end, cue_start = last_quoted
+    gap = text[prev_end:start]
+    if prev_end <= cue_start < start and "\n" not in gap and len(gap) <= _MERGE_GAP:
+        return True
+    return len(gap.strip()) <= _CONTINUE_GAP and gap.count("\n") <= 2
+
+
+def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
+    """Join neighbouring spans of one speaker in one paragraph into one turn.
+
+    '"A," he said. "B."' is one turn of one speaker with the cue inside it; a
+    reader (and PolNeAR's gold, which spans A to B) sees one stretch of speech.
+    """
+    merged: list[Placed] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.key == span.key and prev.kind != "transcript"
+                and "\n" not in text[prev.end:span.start] and span.start - prev.end <= _MERGE_GAP):
+            kind = prev.kind if prev.kind == span.kind else "direct"
+            merged[-1] = Placed(prev.start, span.end, kind, prev.key, prev.cue or span.cue)
+        else:
+            merged.append(span)
+    return merged

@@ -181,3 +181,64 @@ def cue_kind(word: str) -> str:
 
 def may_invert(word: str) -> bool:
     return word.lower() in INVERTED_VERBS
+
+
+# Sentence openers skipped when looking for a clause's subject: "On Sunday, Trump ...".
+_INTRO = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Then|Still|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s*)?"
+    r"(?:(?:On|In|At|After|Before|During|Last|This|Earlier|Later|When|While|Since|As|Asked|Speaking|Appearing)\b[^,;:“”\"]{0,80},\s*)?"
+)
+
+
+def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
+    """The subject at the start of a sentence ('On Sunday, Trump went on the attack')."""
+    intro = _INTRO.match(text, s_start, limit)
+    pos = intro.end() if intro else s_start
+    toks = _tokens(text, pos, limit)
+    if not toks or toks[0][0] != pos:
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if _bare(first) in {"he", "she", "they", "we", "i"}:
+        return Span(*toks[0])
+    if not (first[0].isupper() or _bare(first) in DETERMINERS):
+        return None
+    j = 0
+    while j + 1 < len(toks) and _gap_is_space(text, toks[j][1], toks[j + 1][0]) and _can_be_in_name(text[toks[j + 1][0]:toks[j + 1][1]]):
+        j += 1
+    while j >= 0 and _bare(text[toks[j][0]:toks[j][1]]) in CONNECTORS:
+        j -= 1
+    if j < 0:
+        return None
+    head = text[toks[j][0]:toks[j][1]]
+    if not _head_ok(head):
+        return None
+    return Span(toks[0][0], toks[j][1])
+
+
+_INVERTED_MENTION = re.compile(r"[^,.;:!?“”\"\n—]{1,90}")
+
+
+def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
+    """After '"...," said': everything up to the next comma or stop, if it holds a name.
+
+    Generous on purpose: 'said conservative activist Bob Klaus, who ...' and
+    'said an Iowa Democrat.' are both speakers; the registry splits name and role.
+    """
+    m = _INVERTED_MENTION.match(text, cue_end, limit)
+    if not m:
+        return None
+    words = m.group().split()
+    if not words or len(words) > 9:
+        return None
+    if _bare(words[0]) in PRONOUNS and len(words) == 1:
+        start = cue_end + len(m.group()) - len(m.group().lstrip())
+        return Span(start, start + len(words[0]))
+    if not any(w[0].isupper() for w in words) and _bare(words[-1]) not in NOMINAL_HEADS:
+        return None
+    start = cue_end + len(m.group()) - len(m.group().lstrip())
+    end = cue_end + len(m.group().rstrip())
+    # Cut a trailing "in a statement", "on Monday" off the mention.
+    cut = re.search(r"\s+(?:in|on|at|during|to|after|before|from|via|when|while|who|of)\s", text[start:end])
+    if cut:
+        end = start + cut.start()
+    return Span(start, end) if end > start else None

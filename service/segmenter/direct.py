@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from service.segmenter.candidates import Candidate
-from service.segmenter.cues import CUE_RE, Span, cue_kind, may_invert, subject_after, subject_before
+from service.segmenter.cues import (
+    CUE_RE,
+    Span,
+    clause_subject,
+    cue_kind,
+    may_invert,
+    mention_after_inverted,
+    subject_before,
+)
 from service.segmenter.quotes import Quote, word_count
 
 # What may sit between a cue and the quote it introduces: 'said in a statement:'.
@@ -36,10 +44,14 @@ def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
             continue
         cue = Span(m.start(), m.end())
         if m.start() == pos and may_invert(m.group()):
-            who = subject_after(text, m.end(), limit)
+            who = mention_after_inverted(text, m.end(), limit)
             if who:
                 return Candidate(q.start, q.end, "direct", who, cue)
         who = subject_before(text, m.start(), pos)
+        if who and who.start != pos and re.fullmatch(r"(?:\s*[\w.’'-]+){1,5}\s*", text[pos:who.start]):
+            # 'DoubleLine Capital portfolio manager Bonnie Baha said': the words before
+            # the mention's start are more of its role.
+            who = Span(pos, who.end)
         if who and who.start == pos:
             return Candidate(q.start, q.end, "direct", who, cue)
         return None  # the first cue decides
@@ -57,18 +69,19 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
         word = m.group()
         cue = Span(m.start(), m.end())
         if word.lower().startswith("according"):
-            who = subject_after(text, m.end(), q.start)
+            who = mention_after_inverted(text, m.end(), q.start)
         else:
             who = subject_before(text, m.start(), floor)
             if who is None and cue_kind(word) == "participle":
-                continue
+                who = clause_subject(text, floor, m.start())
         if who:
             best = Candidate(q.start, q.end, "direct", who, cue)
     return best
 
 
 def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_start: int,
-                    quotes: list[Quote], after_colon: Span | None) -> Candidate | None:
+                    quotes: list[Quote], after_colon: Span | None,
+                    previous: Candidate | None = None) -> Candidate | None:
     """A direct-quote candidate for q, or None when q is not attributable speech."""
     s_start, s_end = sentence
     limit = min(s_end, next_quote_start)
@@ -78,8 +91,16 @@ def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_s
     if found is not None:
         return found
     before = text[s_start : q.start].strip()
+    if before.endswith(":") and len(before.split()) <= 12:
+        # 'Hannity interjected: "..."': any verb before a colon introduces the quote.
+        who = clause_subject(text, s_start, q.start)
+        if who is not None:
+            return Candidate(q.start, q.end, "direct", who)
     if after_colon is not None and not before:
         return Candidate(q.start, q.end, "direct", after_colon)
     if not before and word_count(q.inner(text)) >= 4:
+        return Candidate(q.start, q.end, "direct", None, inherit=True)
+    if previous is not None and previous.start >= s_start and q.start - previous.end <= 150:
+        # '"A," said X, "and B."': the second half of a quote split by its cue.
         return Candidate(q.start, q.end, "direct", None, inherit=True)
     return None

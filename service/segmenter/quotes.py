@@ -53,7 +53,11 @@ def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
                     continue
                 open_at = pos
         else:
-            if mark in _OPENERS or (mark not in _CLOSERS and _opens(text, pos, mark) and pos + 1 < end
+            if mark == "“" and text[pos - 1] in ",.?!" and (pos + 1 >= end or text[pos + 1].isspace()):
+                # A mistyped closer ('win,“ said'): an opener right after punctuation, before a space.
+                quotes.append(Quote(open_at, m.end(), closed=True))
+                open_at = None
+            elif mark in _OPENERS or (mark not in _CLOSERS and _opens(text, pos, mark) and pos + 1 < end
                                     and not text[pos + 1].isspace() and mark != "''"
                                     and text[pos - 1].isspace()):
                 # A second opener: the first one was never closed. Restart here.

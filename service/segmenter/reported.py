@@ -18,6 +18,7 @@ from service.segmenter.candidates import Candidate
 from service.segmenter.cues import (
     CUE_RE,
     Span,
+    clause_subject,
     cue_kind,
     may_invert,
     subject_after,
@@ -62,14 +63,26 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
         if mod:
             pos = mod.end()
         start = pos
+        if text[pos:s_end].lstrip().startswith(","):
+            return None  # 'said, looking out at the crowd': a side remark, not content
         while start < s_end and text[start] in " ,:\n\t—–-":
             start += 1
     end = s_end
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
-    if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+    content = text[start:end]
+    if word_count(content) < _MIN_CONTENT_WORDS:
         return None
+    if _NOT_CONTENT_START.match(content):
+        return None  # "responded by ...", "said when asked ...": not what was said
+    if content[:1] in "“\"'‘" and word_count(content) < 6:
+        return None  # a quoted title after the cue: 'said on "Meet the Press."'
     return start, end
+
+
+_NOT_CONTENT_START = re.compile(
+    r"(?:by|to|with|for|about|at|from|as|after|before|during|while|when|in|on|"
+    r"through|via|into|upon|over|under|amid|since|until|if|of|and|or|but)\b", re.I)
 
 
 def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
@@ -88,11 +101,17 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
     return start, end
 
 
+_PLACE_TAIL = re.compile(
+    r"\s*,?\s*(?:at|in|on|during|to|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,100}[.!?]?\s*$")
+
+
 def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
     """After 'X said' only modifiers remain: 'on Monday', 'in a statement.'"""
     rest = text[pos:s_end]
     if _THAT_AHEAD.match(rest):
         return False
+    if _PLACE_TAIL.match(rest):
+        return True  # 'said at a recent Reuters event in New York.
     mod = _MODIFIERS.match(rest)
     left = rest[mod.end():] if mod else rest
     return word_count(left) <= 2 and not re.search(r"[“\"]", left)
@@ -120,6 +139,8 @@ def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
         elif kind == "participle":
             cand = None
             before = text[s_start:m.start()].rstrip()
+            if last_subject is None:
+                last_subject = clause_subject(text, s_start, m.start())
             if last_subject is not None and before.endswith(","):
                 span = _content_after(text, m, s_end, needs_that=False)
                 if span:

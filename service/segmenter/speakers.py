@@ -40,6 +40,14 @@ def _bare(token: str) -> str:
     return t
 
 
+def _strip_possessive(word: str) -> str:
+    """'Trump’s' -> 'Trump' (the scorer and the reader both want the bare name)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
 def _is_cap(token: str) -> bool:
     return bool(token) and token[0].isupper()
 
@@ -97,8 +105,10 @@ def parse_mention(surface: str) -> ParsedMention:
         if head in NOMINAL_HEADS or head in EVIDENCE_HEADS:
             kind = "nominal"
         return ParsedMention(kind, " ".join(([det] if det else []) + body), None, surface)
-    if name_words[-1].endswith(("’s", "'s")):
-        name_words = name_words[:-1] + [name_words[-1][:-2]]
+    name_words = name_words[:-1] + [_strip_possessive(name_words[-1])]
+    if det in {"a", "an"}:
+        # "an Iowa Democrat": an unnamed person described, never merged with others.
+        return ParsedMention("nominal", " ".join([det] + body), None, surface)
     name = " ".join(name_words)
     role = " ".join(role_words).strip(" ,") or None
     if any(_bare(w) in ORG_WORDS for w in name_words) or (len(name_words) == 1 and name.isupper()):
@@ -150,7 +160,8 @@ class SpeakerRegistry:
         for m in _NAME_RUN.finditer(text):
             if any(s <= m.start() < e for s, e in quoted):
                 continue
-            words = [w for w in m.group().split() if _bare(w) not in TITLES and _bare(w) not in HONORIFICS]
+            words = [_strip_possessive(w) for w in m.group().split()
+                     if _bare(w) not in TITLES and _bare(w) not in HONORIFICS]
             if len(words) < 2 or _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
                 continue
             if any(_bare(w) in ORG_WORDS for w in words):
@@ -257,7 +268,7 @@ class SpeakerRegistry:
                 key = self._add(parsed.name, "nominal", None)
         else:
             key = self._nominal(parsed, pos)
-            if key is None:
+            if key is None and parsed.name.split(" ")[0] not in {"a", "an"}:
                 key = self._find_by_name(parsed.name)
             if key is None:
                 key = self._add(parsed.name, "nominal", None)
