@@ -129,7 +129,7 @@ def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, f
     if open_comma < 0:
         return None
     appositive = text[open_comma + 1 : close]
-    if len(appositive.split()) > 14 or re.search(r"[“”\"]", appositive):
+    if len(appositive.split()) > 25 or re.search(r"[“”\"]", appositive):
         return None
     span = subject_before(text, open_comma, floor)
     if span is None:
@@ -191,7 +191,23 @@ _INTRO = re.compile(
 
 
 def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
-    """The subject at the start of a sentence ('On Sunday, Trump went on the attack')."""
+    """The subject at the start of a sentence ('On Sunday, Trump went on the attack').
+
+    When the sentence opens with some other phrase ('But a few days later,'),
+    the subject is looked for after its first comma.
+    """
+    found = _subject_at(text, s_start, limit)
+    if found is None:
+        comma = text.find(",", s_start, min(limit, s_start + 80))
+        if comma > 0:
+            found = _subject_at(text, comma + 1, limit)
+    return found
+
+
+def _subject_at(text: str, s_start: int, limit: int) -> Span | None:
+    """A subject mention starting at s_start (after an optional opener)."""
+    while s_start < limit and text[s_start].isspace():
+        s_start += 1
     intro = _INTRO.match(text, s_start, limit)
     pos = intro.end() if intro else s_start
     toks = _tokens(text, pos, limit)

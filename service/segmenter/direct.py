@@ -26,7 +26,7 @@ from service.segmenter.cues import (
 from service.segmenter.quotes import Quote, word_count
 
 # What may sit between a cue and the quote it introduces: 'said in a statement:'.
-_LEAD_IN = re.compile(r"^[^.!?;“”\"]{0,70}?[:,]\s*$|^\s*(?:that\s*)?$|^\s*[:,—–-]\s*$")
+_LEAD_IN = re.compile(r"^(?!.*\bthat\b)(?:\s*[\w’'.-]+){0,6}\s*[:,]\s*$|^\s*(?:that\s*)?$|^\s*[:,—–-]\s*$")
 # Words after the quote before its cue: '," he said', '— said'.
 _AFTER_PUNCT = re.compile(r"[\s,—–-]*")
 

@@ -26,6 +26,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     repeated announced answered answers lamented complained objected retorted
     demanded demands estimated estimates projected predicted proclaimed proclaims
     explained cited cites wondered wonders acknowledged conceded stressed
+    endorsed endorses defended defends supported supports opposed opposes proposed
+    proposes expressed attacked attacks blasted blasts slammed slams decried denounced
+    mocked echoed challenged mentioned touted touts backed thanked assailed encouraged
+    reminded discussed bemoaned lamented bragged ripped hailed derided scoffed
+    signaled signalled acknowledged reasoned cautioned threatened blamed argued
     """.split()
 )
 
@@ -47,7 +52,9 @@ PARTICIPLES: frozenset[str] = frozenset(
     suggesting calling asking declaring stressing writing accusing urging complaining
     predicting promising vowing tweeting stating acknowledging conceding recalling
     describing denying charging contending replying responding emphasizing
-    emphasising asserting
+    emphasising asserting referring citing pointing blasting attacking slamming
+    denouncing praising threatening questioning referencing announcing offering
+    mentioning echoing criticizing criticising blaming explaining predicting joking
     """.split()
 )
 

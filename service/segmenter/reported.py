@@ -102,7 +102,7 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
 
 
 _PLACE_TAIL = re.compile(
-    r"\s*,?\s*(?:at|in|on|during|to|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,100}[.!?]?\s*$")
+    r"\s*,?\s*(?:at|in|on|during|to|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$")
 
 
 def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
@@ -161,7 +161,17 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
     who = subject_before(text, m.start(), s_start)
+    if who is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start:m.start()]):
+        # 'Sanders cast her as unqualified and accused her of ...': the clause's subject.
+        who = clause_subject(text, s_start, m.start())
     if who is not None:
+        if not needs_that and _parenthetical(text, who.start, m.end(), s_start, s_end):
+            # 'In both cases, Eric Trump said, those donations paid for ...'
+            comma = text.find(",", m.end(), s_end)
+            span = _trimmed(text, comma + 1, s_end)
+            if word_count(text[span[0]:span[1]]) >= _MIN_CONTENT_WORDS:
+                return Candidate(span[0], span[1], "indirect", who, cue)
+            return None
         if not needs_that and _tail_is_short(text, m.end(), s_end):
             span = _content_before(text, s_start, who.start)
             if span:
@@ -178,6 +188,23 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+def _parenthetical(text: str, who_start: int, cue_end: int, s_start: int, s_end: int) -> bool:
+    """', X said, CONTENT': the cue clause sits between commas inside the sentence."""
+    before = text[s_start:who_start].rstrip()
+    after = text[cue_end:s_end]
+    mod = _MODIFIERS.match(after)
+    rest = after[mod.end():] if mod else after
+    return before.endswith(",") and rest.lstrip().startswith(",") and word_count(rest) >= _MIN_CONTENT_WORDS + 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
 
 
 def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
