@@ -241,6 +241,12 @@ def _load_classifier(source: ModelSource) -> _LoadedModel:
             f"{source.spec}: the checkpoint lacks weights {missing[:5]}{'...' if len(missing) > 5 else ''};"
             f" it is not a fine-tuned sequence-classification model"
         )
+    if tokenizer.pad_token is None:
+        # Decoder-style classifiers (GPT-2 family) ship without a padding token; batching needs one.
+        if tokenizer.eos_token is None:
+            raise ModelLoadError(f"{source.spec}: the tokenizer has neither a padding nor an end-of-text token")
+        tokenizer.pad_token = tokenizer.eos_token
+        model.config.pad_token_id = tokenizer.pad_token_id
     model.eval()
     return _LoadedModel(tokenizer, model, _max_length(tokenizer, model))
 
