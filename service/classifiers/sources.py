@@ -41,7 +41,7 @@ def resolve_model_source(spec: str, artifacts_dir: Path, offline: bool = True) -
             raise ModelLoadError(f"{spec}: Python package {module!r} is not installed")
         path = Path(next(iter(found.submodule_search_locations))) / (sub or "model")
         _require_dir(path, spec)
-        return ModelSource(spec, path, module, _package_version(module))
+        return ModelSource(spec, path, module, package_version(module))
     if spec.startswith("hf:"):
         repo_id, _, revision = spec.removeprefix("hf:").partition("@")
         return _resolve_hub(spec, repo_id, revision or None, offline)
@@ -74,7 +74,7 @@ def _shipped_revision(path: Path) -> str | None:
     return sha256_of(weights[0])[:12] if weights else None
 
 
-def _package_version(module: str) -> str | None:
+def package_version(module: str) -> str | None:
     from importlib.metadata import PackageNotFoundError, packages_distributions, version
 
     for dist in packages_distributions().get(module, []):
