@@ -231,7 +231,10 @@ def _subject_at(text: str, s_start: int, limit: int) -> Span | None:
     return Span(toks[0][0], toks[j][1])
 
 
-_INVERTED_MENTION = re.compile(r"[^,.;:!?“”\"\n—]{1,90}")
+# Words up to the next comma or stop; abbreviations like "Dr." and "Sen." do not stop it.
+_INVERTED_MENTION = re.compile(
+    r"(?:[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|[A-Z])\.|[^\s,.;:!?“”\"—]+)){1,12}"
+)
 
 
 def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
@@ -249,7 +252,8 @@ def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
     if _bare(words[0]) in PRONOUNS and len(words) == 1:
         start = cue_end + len(m.group()) - len(m.group().lstrip())
         return Span(start, start + len(words[0]))
-    if not any(w[0].isupper() for w in words) and _bare(words[-1]) not in NOMINAL_HEADS:
+    if not any(w[0].isupper() for w in words) and _bare(words[-1]) not in NOMINAL_HEADS \
+            and _bare(words[0]) not in DETERMINERS:
         return None
     start = cue_end + len(m.group()) - len(m.group().lstrip())
     end = cue_end + len(m.group().rstrip())

@@ -100,6 +100,8 @@ TITLES: frozenset[str] = frozenset(
     sheriff chief deputy spokesman spokeswoman spokesperson press adviser advisor
     aide professor prof reverend rev pastor captain capt sergeant sgt officer agent
     correspondent reporter anchor host moderator analyst strategist manager
+    councillor councilor councilman councilwoman alderman delegate trustee
+    superintendent bishop rabbi imam dean inspector detective chair
     """.split()
 )
 
@@ -129,7 +131,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     general's security assistant associate vice acting interim outgoing incoming
     retired longtime veteran fellow friend friends ally allies rival rivals opponent
     opponents backers donors operatives operative insiders insider aides' pollster's
-    party chief's deputy's
+    party chief's deputy's port authority authorities agency ministry council board
+    company firm union organization county city town regional local finance
     """.split()
 )
 
@@ -148,7 +151,8 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     historian scientists researchers study report poll polls survey surveys data
     analysis research figures numbers statement memo letter documents records website
     article editorial newspaper network committee court panel justices allies rivals
-    opponents backers donors operatives insiders party government
+    opponents backers donors operatives insiders party government authority authorities
+    agency ministry council board company firm union spokespeople organization
     """.split()
 )
 

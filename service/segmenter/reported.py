@@ -21,6 +21,7 @@ from service.segmenter.cues import (
     clause_subject,
     cue_kind,
     may_invert,
+    mention_after_inverted,
     subject_after,
     subject_before,
 )
@@ -173,6 +174,10 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
         if not needs_that and _tail_is_short(text, m.end(), s_end):
+            extra = re.search(r",\s*((?:[\w’'.-]+\s+){1,4})$", text[s_start:who.start])
+            if extra and not _content_before(text, s_start, who.start):
+                # '..., the engineer Priya Dunmore said.': role words the lexicon lacks.
+                who = Span(s_start + extra.start(1), who.end)
             span = _content_before(text, s_start, who.start)
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
@@ -211,7 +216,7 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
-    who = subject_after(text, m.end(), s_end)
+    who = mention_after_inverted(text, m.end(), s_end)
     if who is None:
         return None
     if not text[s_start:m.start()].strip():

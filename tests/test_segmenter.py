@@ -1,0 +1,216 @@
+"""Tests for service.segmenter, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from service.segmenter import segment, warm_up
+from service.segmenter.speakers import parse_mention
+from service.types import Segmentation
+
+
+def check_invariants(text: str, seg: Segmentation) -> None:
+    """The output rules of service.types, checked on any segmentation."""
+    assert seg.format in ("article", "transcript")
+    ids = [s.id for s in seg.speakers]
+    assert ids == [f"s{i + 1}" for i in range(len(ids))]
+    covered = [False] * len(text)
+    prev_end = 0
+    for turn in seg.turns:
+        assert prev_end <= turn.start < turn.end <= len(text)
+        chunk = text[turn.start:turn.end]
+        assert chunk == chunk.strip() and chunk
+        if turn.kind == "narration":
+            assert turn.speaker_id is None
+            assert "\n" not in chunk
+        else:
+            assert turn.speaker_id in ids
+        for i in range(turn.start, turn.end):
+            covered[i] = True
+        prev_end = turn.end
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[i], f"character {i} ({ch!r}) is in no turn"
+    # Speakers are numbered in order of their first turn.
+    first_seen = list(dict.fromkeys(t.speaker_id for t in seg.turns if t.speaker_id))
+    assert first_seen == ids
+
+
+def speaker_of(text: str, seg: Segmentation, fragment: str) -> str | None:
+    """Canonical name of the speaker whose turn contains fragment."""
+    pos = text.index(fragment)
+    names = {s.id: s.name for s in seg.speakers}
+    for turn in seg.turns:
+        if turn.start <= pos < turn.end:
+            return names.get(turn.speaker_id) if turn.speaker_id else None
+    return None
+
+
+def kind_of(text: str, seg: Segmentation, fragment: str) -> str:
+    pos = text.index(fragment)
+    return next(t.kind for t in seg.turns if t.start <= pos < t.end)
+
+
+ARTICLE = (
+    "Harbour Board chair Wilhelmina Ostrander said on Monday that the ferry timetable would change.\n"
+    "“We have listened to the islanders and we will add a late boat,” Ostrander said. "
+    "“It starts in May.”\n"
+    "The board's finance director, Tobias Quell, was less sure. “The money is not there yet,” he told reporters.\n"
+    "“Nobody should expect miracles this winter,” said Quell, the finance director.\n"
+    "The port authority said the plan had not been discussed with it.\n"
+    "Ms Ostrander insisted that the budget was sound.\n"
+    "Ostrender later added that fares would not rise.\n"
+    "Mara Lind writes about transport for the Coastal Gazette. She lives on the island."
+)
+
+
+def test_direct_quotes_and_aliases() -> None:
+    seg = segment(ARTICLE)
+    check_invariants(ARTICLE, seg)
+    assert seg.format == "article"
+    assert speaker_of(ARTICLE, seg, "We have listened") == "Wilhelmina Ostrander"
+    assert speaker_of(ARTICLE, seg, "It starts in May") == "Wilhelmina Ostrander"
+    assert kind_of(ARTICLE, seg, "We have listened") == "direct"
+    assert speaker_of(ARTICLE, seg, "The money is not there") == "Tobias Quell"
+    assert speaker_of(ARTICLE, seg, "Nobody should expect") == "Tobias Quell"
+
+
+def test_reported_speech_and_organisations() -> None:
+    seg = segment(ARTICLE)
+    assert speaker_of(ARTICLE, seg, "the ferry timetable would change") == "Wilhelmina Ostrander"
+    assert kind_of(ARTICLE, seg, "the ferry timetable would change") == "indirect"
+    assert speaker_of(ARTICLE, seg, "the plan had not been discussed") == "the port authority"
+    # "Ms Ostrander" and the misspelt "Ostrender" are the same speaker.
+    assert speaker_of(ARTICLE, seg, "the budget was sound") == "Wilhelmina Ostrander"
+    assert speaker_of(ARTICLE, seg, "fares would not rise") == "Wilhelmina Ostrander"
+    names = [s.name for s in seg.speakers]
+    assert names.count("Wilhelmina Ostrander") == 1
+    ostrander = next(s for s in seg.speakers if s.name == "Wilhelmina Ostrander")
+    assert ostrander.role == "Harbour Board chair"
+
+
+def test_author_bio_is_narration() -> None:
+    seg = segment(ARTICLE)
+    assert speaker_of(ARTICLE, seg, "Mara Lind writes about transport") is None
+
+
+def test_according_to_and_content_before_cue() -> None:
+    text = (
+        "According to the county sheriff, the bridge will stay closed until spring.\n"
+        "The repairs will cost more than expected, the engineer Priya Dunmore said."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the bridge will stay closed") is not None
+    assert speaker_of(text, seg, "The repairs will cost") == "Priya Dunmore"
+
+
+def test_multi_paragraph_quote_and_pronoun() -> None:
+    text = (
+        "Councillor Edda Brandvold spoke for an hour. “The library stays open,” she said.\n"
+        "“We will find the money somewhere in the budget, as we always have.\n"
+        "“And we will not close a single branch this year.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    for fragment in ("The library stays open", "We will find the money", "not close a single branch"):
+        assert speaker_of(text, seg, fragment) == "Edda Brandvold"
+
+
+def test_straight_and_single_quotes() -> None:
+    text = "\"The road is unsafe,\" said Dr. Oren Falk. 'Nobody listens to us,' Falk said."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "The road is unsafe") == "Oren Falk"
+    assert speaker_of(text, seg, "Nobody listens") == "Oren Falk"
+
+
+def test_scare_quotes_are_not_turns() -> None:
+    text = "The mayor's “summer plan” drew a small crowd to the park on Saturday."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert all(t.kind == "narration" for t in seg.turns)
+
+
+def test_transcript_detection() -> None:
+    text = (
+        "HOST: Welcome back. Tonight we talk about rail fares.\n"
+        "GRETA SOLBERG: Thank you. Fares went up twice this year.\n"
+        "HOST: Will they go up again?\n"
+        "GRETA SOLBERG: Not if the council keeps its word.\n"
+        "[laughter]\n"
+        "Q: And the night trains?\n"
+        "A: They stay."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert seg.format == "transcript"
+    assert speaker_of(text, seg, "Fares went up twice") == "Greta Solberg"
+    assert speaker_of(text, seg, "Not if the council") == "Greta Solberg"
+    assert kind_of(text, seg, "Will they go up again") == "transcript"
+    assert speaker_of(text, seg, "[laughter]") is None
+    assert len([s for s in seg.speakers if s.name == "Greta Solberg"]) == 1
+    # Forcing article mode on the same text is allowed and still valid.
+    check_invariants(text, segment(text, fmt="article"))
+
+
+def test_parse_mention_splits_role_and_name() -> None:
+    m = parse_mention("Regional transport minister Halvard Ness")
+    assert (m.kind, m.name, m.role) == ("person", "Halvard Ness", "Regional transport minister")
+    assert parse_mention("the Harbour Department").kind == "org"
+    assert parse_mention("he").kind == "pronoun"
+
+
+ODD_INPUTS = [
+    "",
+    " ",
+    "\n\n\n",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "“Unclosed quote that never ends, he said",
+    "Closed” without “ opening” and ” more",
+    "said said said , , , : : :",
+    "According to",
+    "According to ,",
+    "He said.",
+    "“A,” said.",
+    "Q:",
+    "A: B: C:",
+    "Ünïcödé Ñame said that the café is 🙂 open.\u00a0“Ja,” sagte sie.",
+    "\t“Tabbed”\r\n“Carriage returns,” he said.\r\n",
+    "a" * 5000,
+    "“" * 300 + "”" * 300,
+    ("word " * 40 + "“quote” said X. ") * 50,
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_never_crashes_on_odd_inputs(text: str) -> None:
+    for fmt in ("auto", "article", "transcript"):
+        check_invariants(text, segment(text, fmt=fmt))  # type: ignore[arg-type]
+
+
+def test_never_crashes_on_random_text() -> None:
+    """Property-style: random mixes of quotes, cues, names and line breaks."""
+    pieces = ["“", "”", "\"", "'", "‘", "’", " said ", " told ", ", ", ". ", "\n", "\n\n", ":", "According to ",
+              "Mr. Bell", " he ", "the Ministry", "Q: ", "NAME: ", "(R-Ore.)", "—", "é", "  ", "that ", "x"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        check_invariants(text, segment(text))
+
+
+def test_long_text_is_handled() -> None:
+    text = ("The committee met again. “We disagree,” said Lars Aune. Aune said the vote was rushed.\n" * 400)
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert [s.name for s in seg.speakers] == ["Lars Aune"]
+
+
+def test_warm_up_is_idempotent() -> None:
+    warm_up()
+    warm_up()
