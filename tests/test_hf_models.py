@@ -300,6 +300,10 @@ def test_long_context_is_cut_from_the_left_and_the_turn_is_kept(tmp_path: Path) 
     tokenizer = BertTokenizer.from_pretrained(tmp_path / "m")
     for hypothesis in hypotheses:
         assert len(tokenizer(premise, hypothesis)["input_ids"]) <= 64
+    # ... and it keeps as much context as fits: one more word would not.
+    words = context.split()
+    one_more = " ".join(words[len(words) - len(kept.split()) - 1 :]) + " It did not happen."
+    assert max(len(tokenizer(one_more, h)["input_ids"]) for h in hypotheses) > 64
     # A short context is kept whole.
     short = StanceQuery(topic="war crimes", text="No.", context="He was accused.")
     assert model.build_premise(short, hypotheses) == "He was accused. No."

@@ -421,29 +421,33 @@ class ZeroShotNLIStanceModel:
     # -- premise construction ----------------------------------------------------------------
 
     def build_premise(self, query: StanceQuery, hypotheses: Sequence[str]) -> str:
-        """'context turn', with as much of the context's end as fits beside the longest hypothesis."""
+        """'context turn', keeping as many of the context's last words as fit beside every hypothesis.
+
+        The cut is found by binary search over the number of context words kept, checking the real
+        tokenized length of the pair, so it works with any tokenizer (WordPiece, BPE, SentencePiece)
+        and always starts the premise at a word boundary.
+        """
         text, context = query.text.strip(), query.context.strip()
         if not context:
             return text
         tokenizer, max_length = self._loaded.tokenizer, self._loaded.max_length
-        hypothesis_tokens = max(len(tokenizer(h, add_special_tokens=False)["input_ids"]) for h in hypotheses)
-        text_tokens = len(tokenizer(text, add_special_tokens=False)["input_ids"])
-        budget = max_length - tokenizer.num_special_tokens_to_add(pair=True) - hypothesis_tokens - text_tokens
-        if budget <= 0:
-            return text
-        offsets = tokenizer(context, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
-        keep = min(budget, len(offsets))
-        longest = max(hypotheses, key=len)
-        # Re-tokenising the joined text can differ by a token or two at the seam: check and shrink.
-        while keep > 0:
-            premise = context[offsets[len(offsets) - keep][0] :].lstrip() + " " + text
-            length = len(tokenizer(premise, longest)["input_ids"])
-            if length <= max_length and all(
-                len(tokenizer(premise, h)["input_ids"]) <= max_length for h in hypotheses
-            ):
-                return premise
-            keep -= max(1, length - max_length)
-        return text
+        # The pair length grows with the hypothesis' length: checking the longest one is enough.
+        longest = max(hypotheses, key=lambda h: len(tokenizer(h, add_special_tokens=False)["input_ids"]))
+
+        def fits(premise: str) -> bool:
+            return len(tokenizer(premise, longest, truncation=False)["input_ids"]) <= max_length
+
+        if fits(context + " " + text):
+            return context + " " + text
+        word_starts = [match.start() for match in re.finditer(r"\S+", context)]
+        low, high = 0, len(word_starts) - 1  # keeping `low` words fits (0: the turn alone); all words do not
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(context[word_starts[-middle] :] + " " + text):
+                low = middle
+            else:
+                high = middle - 1
+        return text if low == 0 else context[word_starts[-low] :] + " " + text
 
     # -- inference ---------------------------------------------------------------------------
 
