@@ -103,7 +103,7 @@ def resolve(text: str, candidates: list[Candidate], quoted: list[tuple[int, int]
             key = last_quoted[0]
         else:
             continue
-        placed.append(Placed(cand.start, cand.end, cand.kind, key, cue))
+        placed.append(Placed(cand.start, cand.end, cand.kind, key, cue, continues=cand.mention is None))
         if cand.kind == "direct":
             last_quoted = (key, cand.end, cue[0] if cue else -1)
     return merge_same_speaker(text, drop_overlaps(placed)), registry
@@ -117,8 +117,11 @@ def _continues(text: str, last_quoted: tuple[int, int, int], start: int) -> bool
     """
     _, prev_end, cue_start = last_quoted
     gap = text[prev_end:start]
-    if prev_end <= cue_start < start and "\n" not in gap and len(gap) <= _MERGE_GAP:
-        return True
+    if prev_end <= cue_start < start and len(gap) <= _MERGE_GAP + 150:
+        # The gap is the previous quote's cue clause, then maybe a paragraph break.
+        last_line = gap.rsplit("\n", 1)[-1] if "\n" in gap else ""
+        if gap.count("\n") == 0 and len(gap) <= _MERGE_GAP or gap.count("\n") <= 2 and not last_line.strip():
+            return True
     return len(gap.strip()) <= _CONTINUE_GAP and gap.count("\n") <= 2
 
 
@@ -131,8 +134,9 @@ def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
     merged: list[Placed] = []
     for span in spans:
         prev = merged[-1] if merged else None
+        same_paragraph = "\n" not in text[prev.end:span.start] if prev else False
         if (prev is not None and prev.key == span.key and prev.kind != "transcript"
-                and "\n" not in text[prev.end:span.start] and span.start - prev.end <= _MERGE_GAP):
+                and (same_paragraph or span.continues) and span.start - prev.end <= _MERGE_GAP + 150):
             kind = prev.kind if prev.kind == span.kind else "direct"
             merged[-1] = Placed(prev.start, span.end, kind, prev.key, prev.cue or span.cue)
         else:

@@ -27,6 +27,7 @@ class Placed:
     kind: TurnKind
     key: int
     cue: tuple[int, int] | None = None
+    continues: bool = False  # a cue-less quote carrying on the previous quote
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -133,6 +133,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     opponents backers donors operatives operative insiders insider aides' pollster's
     party chief's deputy's port authority authorities agency ministry council board
     company firm union organization county city town regional local finance
+    presidential nuclear conservative liberal progressive legal economic vermont
+    gop likely presumptive republican's
     """.split()
 )
 
