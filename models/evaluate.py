@@ -42,7 +42,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +50,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
+from rich.console import Console
+from rich.table import Table
 
-from models.corpora import SentimentExample, StanceExample, load_sentiment, load_stance  # noqa: E402
-from service.settings import Settings  # noqa: E402
-from service.types import ModelInfo, Sentiment, StanceQuery  # noqa: E402
+from models.corpora import SentimentExample, StanceExample, load_sentiment, load_stance
+from service.settings import Settings
+from service.types import ModelInfo, Sentiment, StanceQuery
 
 # How many examples go to one predict() call: large enough for the models to batch well, small
 # enough to show progress on long sets.
@@ -102,9 +102,13 @@ class VaderBaseline:
         try:
             from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
         except ImportError as exc:
-            raise SystemExit("--baseline vader needs the vaderSentiment package: pip install vaderSentiment") from exc
+            raise SystemExit(
+                "--baseline vader needs the vaderSentiment package: pip install vaderSentiment"
+            ) from exc
         self._analyzer = SentimentIntensityAnalyzer()
-        self.info = ModelInfo(name="vader", revision=_version("vaderSentiment"), kind="lexicon", source="baseline:vader")
+        self.info = ModelInfo(
+            name="vader", revision=_version("vaderSentiment"), kind="lexicon", source="baseline:vader"
+        )
 
     def predict(self, texts: Sequence[str]) -> list[Sentiment]:
         results = []
@@ -128,7 +132,9 @@ class TextBlobBaseline:
         )
 
     def predict(self, texts: Sequence[str]) -> list[Sentiment]:
-        return [_lexicon_sentiment(float(self._blob(text).sentiment.polarity), neutral_band=0.0) for text in texts]
+        return [
+            _lexicon_sentiment(float(self._blob(text).sentiment.polarity), neutral_band=0.0) for text in texts
+        ]
 
 
 def _lexicon_sentiment(score: float, neutral_band: float) -> Sentiment:
@@ -169,7 +175,10 @@ def sentiment_rows(model: Any, examples: Sequence[SentimentExample], with_target
             results = model.predict_with_targets([(ex.text, ex.target) for ex in chunk])
         else:
             results = model.predict([ex.text for ex in chunk])
-        rows.extend({"id": ex.id, "label": r.label, "score": round(r.score, 6)} for ex, r in zip(chunk, results, strict=True))
+        rows.extend(
+            {"id": ex.id, "label": r.label, "score": round(r.score, 6)}
+            for ex, r in zip(chunk, results, strict=True)
+        )
     return rows
 
 
@@ -178,9 +187,15 @@ def stance_rows(model: Any, examples: Sequence[StanceExample]) -> list[dict]:
     rows: list[dict] = []
     for start in range(0, len(examples), CHUNK):
         chunk = examples[start : start + CHUNK]
-        results = model.predict([StanceQuery(topic=ex.topic, text=ex.text, context=ex.context) for ex in chunk])
+        results = model.predict(
+            [StanceQuery(topic=ex.topic, text=ex.text, context=ex.context) for ex in chunk]
+        )
         rows.extend(
-            {"id": ex.id, "label": r.label, "probabilities": {k: round(v, 6) for k, v in r.probabilities.items()}}
+            {
+                "id": ex.id,
+                "label": r.label,
+                "probabilities": {k: round(v, 6) for k, v in r.probabilities.items()},
+            }
             for ex, r in zip(chunk, results, strict=True)
         )
     return rows
@@ -207,7 +222,10 @@ def run_scorer(scorers: Path, task: str, gold: Path, predictions: Path) -> dict:
     if not script.is_file():
         raise SystemExit(f"scorer {script} not found; pass --scorers")
     done = subprocess.run(
-        [sys.executable, str(script), str(gold), str(predictions)], capture_output=True, text=True, check=False
+        [sys.executable, str(script), str(gold), str(predictions)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise SystemExit(f"{script.name} failed on {predictions}:\n{done.stderr}")
@@ -302,7 +320,7 @@ def evaluate(args: argparse.Namespace) -> dict:
         "data": str(data),
         "scorers": str(scorers),
         "load_seconds": round(load_s, 2),
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "results": results,
     }
     (out / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -313,7 +331,9 @@ def evaluate(args: argparse.Namespace) -> dict:
 
 def results_table(report: dict) -> Table:
     stance = report["task"] == "stance"
-    title = f"{report['task']}: {report['model']['source']}" + (" (with targets)" if report["with_targets"] else "")
+    title = f"{report['task']}: {report['model']['source']}" + (
+        " (with targets)" if report["with_targets"] else ""
+    )
     if report["limit"]:
         title += f" [first {report['limit']} per set: not comparable]"
     table = Table(title=title)
@@ -323,7 +343,14 @@ def results_table(report: dict) -> Table:
     for column in columns:
         table.add_column(column, justify="left" if column in ("set", "role") else "right")
     for key, fig in report["results"].items():
-        cells = [key, fig["role"], str(fig["n"]), str(fig["missing"]), f"{fig['accuracy']:.4f}", f"{fig['macro_f1']:.4f}"]
+        cells = [
+            key,
+            fig["role"],
+            str(fig["n"]),
+            str(fig["missing"]),
+            f"{fig['accuracy']:.4f}",
+            f"{fig['macro_f1']:.4f}",
+        ]
         if stance:
             cells += [f"{fig[label]['f1']:.4f}" for label in ("accusation", "denial", "neutral")]
         else:
@@ -334,11 +361,15 @@ def results_table(report: dict) -> Table:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", required=True, help="the shared data folder, e.g. ../shared/data")
     parser.add_argument("--task", required=True, choices=("sentiment", "stance"))
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--model", help="a model spec: shipped:NAME, package:MODULE, hf:ORG/NAME@REV or a folder")
+    which.add_argument(
+        "--model", help="a model spec: shipped:NAME, package:MODULE, hf:ORG/NAME@REV or a folder"
+    )
     which.add_argument("--baseline", choices=sorted(BASELINES), help="a lexicon baseline (sentiment only)")
     parser.add_argument("--out", default="runs/eval", help="output folder (default runs/eval)")
     parser.add_argument(
@@ -347,13 +378,23 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="folder with score_sentiment.py and score_stance.py (default ../shared/eval beside the repo)",
     )
     parser.add_argument("--splits", default="dev,test", help="which roles to run: dev, test or dev,test")
-    parser.add_argument("--sets", default="", help="only these datasets or set keys, comma-separated (e.g. emergent)")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N examples per set (a quick look)")
-    parser.add_argument("--with-targets", action="store_true", help="give NewsMTSC targets to models that take them")
+    parser.add_argument(
+        "--sets", default="", help="only these datasets or set keys, comma-separated (e.g. emergent)"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=0, help="score only the first N examples per set (a quick look)"
+    )
+    parser.add_argument(
+        "--with-targets", action="store_true", help="give NewsMTSC targets to models that take them"
+    )
     parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
-    parser.add_argument("--name", default="", help="run folder name under --out (default: from the model spec)")
-    parser.add_argument("--allow-download", action="store_true", help="let hf: specs download (default: offline)")
+    parser.add_argument(
+        "--name", default="", help="run folder name under --out (default: from the model spec)"
+    )
+    parser.add_argument(
+        "--allow-download", action="store_true", help="let hf: specs download (default: offline)"
+    )
     return parser.parse_args(argv)
 
 

@@ -29,12 +29,35 @@ from service.classifiers.hf import (
 from service.settings import Settings
 from service.types import StanceQuery
 
-WORDS = "the a of this text accuses denies someone did not happen happened said he she it was war crimes".split()
+WORDS = [
+    "the",
+    "a",
+    "of",
+    "this",
+    "text",
+    "accuses",
+    "denies",
+    "someone",
+    "did",
+    "not",
+    "happen",
+    "happened",
+    "said",
+    "he",
+    "she",
+    "it",
+    "was",
+    "war",
+    "crimes",
+]
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 # Letters as word starts and as continuations, so that any lower-case ASCII text tokenizes.
-VOCAB = SPECIAL + WORDS + list(string.ascii_lowercase + string.digits + ".,!?'\"-") + [
-    "##" + c for c in string.ascii_lowercase + string.digits
-]
+VOCAB = (
+    SPECIAL
+    + WORDS
+    + list(string.ascii_lowercase + string.digits + ".,!?'\"-")
+    + ["##" + c for c in string.ascii_lowercase + string.digits]
+)
 
 TEXTS = [
     "He said it.",
@@ -130,7 +153,10 @@ def test_nli_label_names_map_whatever_their_spelling() -> None:
     assert map_nli_labels(["ENTAILMENT", "NEUTRAL", "CONTRADICTION"]).index("entailment") == 0
     assert map_nli_labels(["contradiction", "entailment", "neutral"]).index("entailment") == 1
     assert map_nli_labels(["entailment", "not_entailment"]) == ["entailment", "not_entailment"]
-    assert map_nli_labels(["LABEL_0", "LABEL_1", "LABEL_2"], "contradiction,neutral,entailment")[2] == "entailment"
+    assert (
+        map_nli_labels(["LABEL_0", "LABEL_1", "LABEL_2"], "contradiction,neutral,entailment")[2]
+        == "entailment"
+    )
     with pytest.raises(ModelLoadError, match="STANCE_NLI_LABELS"):
         map_nli_labels(["LABEL_0", "LABEL_1", "LABEL_2"])
     with pytest.raises(ModelLoadError, match="exactly one entailment"):
@@ -166,7 +192,9 @@ def test_sentiment_class_is_mapped_to_the_right_label(
     for result in model.predict(TEXTS):
         assert result.label == expected
         assert result.confidence > 0.99
-        assert result.score == pytest.approx({"positive": 1.0, "negative": -1.0, "neutral": 0.0}[expected], abs=1e-3)
+        assert result.score == pytest.approx(
+            {"positive": 1.0, "negative": -1.0, "neutral": 0.0}[expected], abs=1e-3
+        )
     assert model.info.kind == "hf-sequence-classification"
     assert model.info.source == str(tmp_path / "m")
     assert model.info.name == "m"
@@ -192,7 +220,9 @@ def test_sentiment_outputs_are_probabilities_and_scores_in_range(tmp_path: Path)
 
 @pytest.mark.parametrize("batch_size", [1, 3, 32])
 def test_sentiment_batching_and_order_match_one_by_one(tmp_path: Path, batch_size: int) -> None:
-    model = sentiment_from(make_model(tmp_path / "m", {0: "negative", 1: "neutral", 2: "positive"}), batch_size=batch_size)
+    model = sentiment_from(
+        make_model(tmp_path / "m", {0: "negative", 1: "neutral", 2: "positive"}), batch_size=batch_size
+    )
     together = model.predict(TEXTS)
     alone = [model.predict([text])[0] for text in TEXTS]
     scores = [r.score for r in together]
@@ -225,7 +255,9 @@ NLI_VARIANTS = [
 
 QUERIES = [
     StanceQuery(topic="war crimes", text="He said the war crimes happened."),
-    StanceQuery(topic="war crimes", text="It did not happen.", context="She said he was accused of war crimes."),
+    StanceQuery(
+        topic="war crimes", text="It did not happen.", context="She said he was accused of war crimes."
+    ),
     StanceQuery(topic="theft", text="Such statements are unacceptable"),
     StanceQuery(topic="war crimes", text="x", context="the long context " * 40),
     StanceQuery(topic="a b c", text="Yes."),
@@ -316,7 +348,9 @@ def test_long_context_is_cut_from_the_left_and_the_turn_is_kept(tmp_path: Path) 
 
 def test_pickled_only_folder_is_refused(tmp_path: Path) -> None:
     folder = make_model(tmp_path / "m", {0: "negative", 1: "neutral", 2: "positive"})
-    state = {k: v.clone() for k, v in BertForSequenceClassification.from_pretrained(folder).state_dict().items()}
+    state = {
+        k: v.clone() for k, v in BertForSequenceClassification.from_pretrained(folder).state_dict().items()
+    }
     for weights in folder.glob("*.safetensors"):
         weights.unlink()
     torch.save(state, folder / "pytorch_model.bin")
@@ -349,7 +383,9 @@ def test_hub_model_offline_with_an_empty_cache_is_refused_clearly(
     # huggingface_hub read HF_HOME when it was imported; point its cache at the empty folder too.
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(home / "hub"))
     settings = Settings(sentiment_model="hf:example-org/some-sentiment-model", hf_offline=True)
-    with pytest.raises(ModelLoadError, match=r"hf:example-org/some-sentiment-model.*offline.*STANCE_HF_OFFLINE"):
+    with pytest.raises(
+        ModelLoadError, match=r"hf:example-org/some-sentiment-model.*offline.*STANCE_HF_OFFLINE"
+    ):
         load_sentiment_model(settings)
     settings = Settings(stance_model="hf:example-org/some-nli-model@abc123", hf_offline=True)
     with pytest.raises(ModelLoadError, match="cannot load from the Hugging Face hub"):
@@ -384,27 +420,39 @@ def test_evaluate_scores_a_local_model_with_the_shared_scorers(tmp_path: Path) -
     headlines = [
         {"id": i, "text": text, "label": label, "score": score}
         for i, (text, label, score) in enumerate(
-            [("Peace deal signed", "positive", 0.6), ("War crimes denied", "negative", -0.5), ("It was a day", "neutral", 0.0)]
+            [
+                ("Peace deal signed", "positive", 0.6),
+                ("War crimes denied", "negative", -0.5),
+                ("It was a day", "neutral", 0.0),
+            ]
         )
     ]
     for split in ("trial", "test"):
         write_jsonl(data / "sentiment" / "semeval2007_headlines" / f"{split}.jsonl", headlines)
     claims = [
         {"id": str(i), "text": text, "target": "war crimes happened", "label_mapped": label}
-        for i, (text, label) in enumerate([("He said the war crimes happened", "accusation"), ("It did not happen", "denial")])
+        for i, (text, label) in enumerate(
+            [("He said the war crimes happened", "accusation"), ("It did not happen", "denial")]
+        )
     ]
     write_jsonl(data / "stance" / "emergent" / "test.jsonl", claims)
     out = tmp_path / "out"
 
     sentiment = make_model(tmp_path / "sent", {0: "negative", 1: "neutral", 2: "positive"}, dominant=2)
     args = ["--data", str(data), "--out", str(out), "--scorers", str(SCORERS), "--name", "tiny"]
-    assert main([*args, "--task", "sentiment", "--model", str(sentiment), "--sets", "semeval2007_headlines"]) == 0
+    assert (
+        main([*args, "--task", "sentiment", "--model", str(sentiment), "--sets", "semeval2007_headlines"])
+        == 0
+    )
     report = json.loads((out / "tiny" / "sentiment" / "results.json").read_text())
     assert set(report["results"]) == {"semeval2007_headlines-trial", "semeval2007_headlines-test"}
     test_figures = report["results"]["semeval2007_headlines-test"]
     assert test_figures["n"] == 3 and test_figures["missing"] == 0
     assert test_figures["accuracy"] == pytest.approx(1 / 3, abs=1e-3)  # always "positive"
-    rows = [json.loads(line) for line in (out / "tiny" / "sentiment" / "semeval2007_headlines-test.predictions.jsonl").open()]
+    rows = [
+        json.loads(line)
+        for line in (out / "tiny" / "sentiment" / "semeval2007_headlines-test.predictions.jsonl").open()
+    ]
     assert [row["id"] for row in rows] == ["0", "1", "2"]
     assert all(row["label"] == "positive" and -1 <= row["score"] <= 1 for row in rows)
 

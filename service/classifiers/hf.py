@@ -220,7 +220,9 @@ class _LoadedModel:
 def _load_classifier(source: ModelSource) -> _LoadedModel:
     """Load tokenizer and classifier from a resolved folder, refusing anything unsafe or incomplete."""
     if not any(source.path.glob("*.safetensors")):
-        raise ModelLoadError(f"{source.spec}: no *.safetensors weights in {source.path} (pickled weights are refused)")
+        raise ModelLoadError(
+            f"{source.spec}: no *.safetensors weights in {source.path} (pickled weights are refused)"
+        )
     try:
         tokenizer = AutoTokenizer.from_pretrained(source.path, trust_remote_code=False)
         model, info = AutoModelForSequenceClassification.from_pretrained(
@@ -233,7 +235,9 @@ def _load_classifier(source: ModelSource) -> _LoadedModel:
     except ModelLoadError:
         raise
     except Exception as exc:  # transformers raises OSError, ValueError, KeyError... all mean "cannot load"
-        raise ModelLoadError(f"{source.spec}: cannot load a sequence-classification model from {source.path}: {exc}") from exc
+        raise ModelLoadError(
+            f"{source.spec}: cannot load a sequence-classification model from {source.path}: {exc}"
+        ) from exc
     missing = sorted(info.get("missing_keys") or [])
     if missing:
         # A base encoder loads "fine" with a freshly initialised head: its predictions would be noise.
@@ -244,7 +248,9 @@ def _load_classifier(source: ModelSource) -> _LoadedModel:
     if tokenizer.pad_token is None:
         # Decoder-style classifiers (GPT-2 family) ship without a padding token; batching needs one.
         if tokenizer.eos_token is None:
-            raise ModelLoadError(f"{source.spec}: the tokenizer has neither a padding nor an end-of-text token")
+            raise ModelLoadError(
+                f"{source.spec}: the tokenizer has neither a padding nor an end-of-text token"
+            )
         tokenizer.pad_token = tokenizer.eos_token
         model.config.pad_token_id = tokenizer.pad_token_id
     model.eval()
