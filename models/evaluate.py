@@ -167,11 +167,10 @@ BASELINES: dict[str, Callable[[], Any]] = {"vader": VaderBaseline, "textblob": T
 
 def sentiment_rows(model: Any, examples: Sequence[SentimentExample], with_targets: bool) -> list[dict]:
     """Prediction rows {"id", "label", "score"} in the sentiment scorer's format."""
-    use_targets = with_targets and hasattr(model, "predict_with_targets")
     rows: list[dict] = []
     for start in range(0, len(examples), CHUNK):
         chunk = examples[start : start + CHUNK]
-        if use_targets:
+        if with_targets:
             results = model.predict_with_targets([(ex.text, ex.target) for ex in chunk])
         else:
             results = model.predict([ex.text for ex in chunk])
@@ -278,6 +277,8 @@ def evaluate(args: argparse.Namespace) -> dict:
     model = load_model(args)
     load_s = time.perf_counter() - started
     info: ModelInfo = model.info
+    if args.with_targets and not hasattr(model, "predict_with_targets"):
+        raise SystemExit(f"--with-targets: {info.source} ({info.kind}) takes no targets")
     run_name = args.name or slug(info.source) + ("-targets" if args.with_targets else "")
     out = Path(args.out) / run_name / args.task
     console.print(f"[bold]{info.source}[/] ({info.kind}, revision {info.revision}) loaded in {load_s:.1f} s")
