@@ -72,11 +72,24 @@ def _head_ok(word: str) -> bool:
     return w in NOMINAL_HEADS or w in EVIDENCE_HEADS
 
 
+_SAY_LIKE = frozenset("say said says argue argued argues warn warned warns believe believes claim claims "
+                      "contend contends insist insists fear fears think thinks predict predicted".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case plural like 'advocates' or 'foes' (not 'has', 'was', 'this')."""
+    w = word.lower()
+    return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w.isalpha()
+
+
 def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     """The speaker mention that ends right before a cue verb, if any.
 
     floor: do not look before this offset (the sentence or clause start).
+    A lower-case plural ('advocates say') counts only before say-like verbs.
     """
+    cue_word = re.match(r"\w+", text[cue_start:cue_start + 20])
+    plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE
     toks = _tokens(text, floor, cue_start)
     if not toks:
         return None
@@ -89,11 +102,12 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     if i < 0:
         return None
     if not _gap_is_space(text, toks[i][1], right_edge):
-        # "Peskov, the Kremlin spokesman, said": skip one appositive between commas.
+        # "Peskov, the Kremlin spokesman, said": skip one appositive between commas
+        # (or dashes: "The justice -- who ... -- said").
         between = text[toks[i][1]:right_edge].strip()
-        if between != ",":
-            return None
-        return _subject_before_appositive(text, toks, i, floor)
+        if between in (",", "--", "—", "–"):
+            return _subject_before_appositive(text, toks, i, floor, between)
+        return None
     span_end = toks[i][1]
     # A trailing "(R-Texas)" belongs to the mention but is not its head.
     while i > 0 and text[toks[i][0]] == "(" and _gap_is_space(text, toks[i - 1][1], toks[i][0]):
@@ -106,10 +120,13 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
             if comma > floor and text[comma:toks[i][0]].strip() == ",":
                 return subject_before(text, comma, floor) or Span(*toks[i])
         return Span(*toks[i])
-    if not _head_ok(word):
+    if not _head_ok(word) and not (plural_ok and _plural_noun(word)):
         return None
     j = i
-    while j - 1 >= 0 and _gap_is_space(text, toks[j - 1][1], toks[j][0]) and _can_be_in_name(text[toks[j - 1][0]:toks[j - 1][1]]):
+    while j - 1 >= 0 and _gap_is_space(text, toks[j - 1][1], toks[j][0]) and (
+            _can_be_in_name(text[toks[j - 1][0]:toks[j - 1][1]])
+            or (plural_ok and j == i and not _head_ok(word) and text[toks[j - 1][0]:toks[j - 1][1]].isalpha()
+                and text[toks[j - 1][0]:toks[j - 1][1]].lower() not in SUBJECT_VERB_FILLERS)):
         j -= 1
     # Trim leading joiners and sentence connectives ("But", "and", "of").
     while j < i:
@@ -122,14 +139,16 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     return Span(toks[j][0], span_end)
 
 
-def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, floor: int) -> Span | None:
+def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, floor: int,
+                               mark: str = ",") -> Span | None:
     """Subject in 'NAME, appositive, said': look for the comma opening the appositive."""
     close = toks[i][1]
-    open_comma = text.rfind(",", floor, toks[i][0])
+    open_comma = text.rfind(mark, floor, toks[i][0])
     if open_comma < 0:
         return None
-    appositive = text[open_comma + 1 : close]
-    if len(appositive.split()) > 25 or re.search(r"[“”\"]", appositive):
+    appositive = text[open_comma + len(mark) : close]
+    limit = 35 if appositive.split()[:1] == ["who"] else 25
+    if len(appositive.split()) > limit or re.search(r"[“”\"]", appositive):
         return None
     span = subject_before(text, open_comma, floor)
     if span is None:

@@ -82,8 +82,10 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
 
 
 _NOT_CONTENT_START = re.compile(
-    r"(?:by|to|with|for|about|at|from|as|after|before|during|while|when|in|on|"
-    r"through|via|into|upon|over|under|amid|since|until|if|of|and|or|but)\b", re.I)
+    r"(?:by|with|for|about|at|from|as|after|before|during|while|when|in|on|"
+    r"through|via|into|upon|over|under|amid|since|until|if|of|and|or|but)\b"
+    # "to" starts content only before a verb ("vowed to remain"), not "to reporters".
+    r"|to\s+(?:the|a|an|his|her|their|its|reporters|me|him|them|us|you|[A-Z])", re.I)
 
 
 def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
@@ -187,8 +189,8 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             return Candidate(span[0], span[1], "indirect", who, cue)
         return None
     if may_invert(m.group()):
-        who = subject_after(text, m.end(), s_end)
-        if who is not None and _tail_is_short(text, who.end, s_end):
+        who = mention_after_inverted(text, m.end(), s_end)
+        if who is not None and (_tail_is_short(text, who.end, s_end) or text[who.end:s_end].lstrip().startswith(",")):
             span = _content_before(text, s_start, m.start())
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
