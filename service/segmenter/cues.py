@@ -76,6 +76,9 @@ _SAY_LIKE = frozenset("say said says argue argued argues warn warned warns belie
                       "contend contends insist insists fear fears think thinks predict predicted".split())
 
 
+_BE_FORMS = frozenset("is was were are been be being".split())
+
+
 def _plural_noun(word: str) -> bool:
     """A lower-case plural like 'advocates' or 'foes' (not 'has', 'was', 'this')."""
     w = word.lower()
@@ -96,9 +99,13 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     i = len(toks) - 1
     # Skip "also", "has", "later" between the subject and the verb.
     right_edge = cue_start
+    skipped: set[str] = set()
     while i >= 0 and _bare(text[toks[i][0]:toks[i][1]]) in SUBJECT_VERB_FILLERS and _gap_is_space(text, toks[i][1], right_edge):
+        skipped.add(_bare(text[toks[i][0]:toks[i][1]]))
         right_edge = toks[i][0]
         i -= 1
+    if skipped & _BE_FORMS and not (cue_word and cue_word.group().lower().endswith("ing")):
+        return None  # passive: "Sanders was declared the winner" is not Sanders speaking
     if i < 0:
         return None
     if not _gap_is_space(text, toks[i][1], right_edge):

@@ -73,10 +73,26 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
         else:
             who = subject_before(text, m.start(), floor)
             if who is None and cue_kind(word) == "participle":
-                who = clause_subject(text, floor, m.start())
+                # 'Spicer said, adding, "..."': the subject of the cue before it.
+                who = _earlier_subject(text, floor, m.start(), quotes) or clause_subject(text, floor, m.start())
+        between = text[m.end() : q.start]
+        if who and not re.search(r"[:,]", between) and word_count(q.inner(text)) < 4:
+            continue  # 'told "Fox and Friends"': a title, not a quotation
         if who:
             best = Candidate(q.start, q.end, "direct", who, cue)
     return best
+
+
+def _earlier_subject(text: str, floor: int, limit: int, quotes: list[Quote]) -> Span | None:
+    """The subject of the last cue between floor and limit, outside quotes."""
+    found: Span | None = None
+    for m in CUE_RE.finditer(text, floor, limit):
+        if any(o.start <= m.start() < o.end for o in quotes):
+            continue
+        who = subject_before(text, m.start(), floor)
+        if who is not None:
+            found = who
+    return found
 
 
 def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_start: int,

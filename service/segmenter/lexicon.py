@@ -14,7 +14,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     reported reports announced announces tweeted tweets argued argues argue
     explained explains continued continues acknowledged acknowledges declared declares
     claimed claims claim insisted insists insist stressed stresses warned warns warn
-    replied replies responded responds stated states predicted predicts admitted admits
+    replied replies responded responds stated predicted predicts admitted admits
     conceded concedes recalled recalls contended contends maintained maintains
     complained complains charged asserted asserts emphasized emphasised emphasizes
     emphasises confirmed confirms revealed reveals vowed vows promised promises pledged
@@ -27,10 +27,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     demanded demands estimated estimates projected predicted proclaimed proclaims
     explained cited cites wondered wonders acknowledged conceded stressed
     endorsed endorses defended defends supported supports opposed opposes proposed
-    proposes expressed attacked attacks blasted blasts slammed slams decried denounced
+    proposes expressed attacked blasted blasts slammed slams decried denounced
     mocked echoed challenged mentioned touted touts backed thanked assailed encouraged
     reminded discussed bemoaned lamented bragged ripped hailed derided scoffed
-    signaled signalled acknowledged reasoned cautioned threatened blamed argued
+    signaled signalled acknowledged reasoned cautioned blamed argued
     """.split()
 )
 
