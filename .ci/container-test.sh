@@ -6,7 +6,8 @@
 #   bash .ci/container-test.sh                  # everything
 #   bash .ci/container-test.sh --validate-only  # only compose.yaml and deploy/k8s/*.yaml
 #
-# Tunables (environment): IMAGE, CONTAINER_TEST_PORT, READY_LIMIT_S, MAX_IMAGE_BYTES, TORCH_WHEEL_DIR.
+# Tunables (environment): IMAGE, CONTAINER_TEST_PORT, READY_LIMIT_S, MAX_IMAGE_BYTES, TORCH_WHEEL_DIR,
+# and TEST_MODELS_DIR: a folder of model artifacts to mount over the image's own (to try new ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,13 +73,17 @@ step "image size: $((size / 1000000)) MB (limit $((MAX_IMAGE_BYTES / 1000000)) M
 
 step "starting the container (read-only root, tmpfs /tmp, no capabilities, no network needed)"
 podman rm -f -t 0 "$NAME" >/dev/null 2>&1 || true
+run_args=()
+if [[ -n ${TEST_MODELS_DIR:-} ]]; then
+    run_args+=(-v "$(realpath "$TEST_MODELS_DIR"):/models:ro" -e STANCE_ARTIFACTS_DIR=/models)
+fi
 run_started=$(date +%s.%N)
 podman run -d --name "$NAME" \
     --read-only --tmpfs /tmp:rw,size=256m,mode=1777 \
     --cap-drop=ALL --security-opt=no-new-privileges \
     --memory=3g \
     -p "127.0.0.1:$PORT:8000" \
-    "$IMAGE" >/dev/null
+    "${run_args[@]}" "$IMAGE" >/dev/null
 
 ready_s=
 while :; do
@@ -87,8 +92,11 @@ while :; do
     if [[ $(podman inspect --format '{{.State.Running}}' "$NAME") != true ]]; then
         fail "the container exited during startup (exit code $(podman inspect --format '{{.State.ExitCode}}' "$NAME"))"
     fi
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$URL/readyz" || true)
+    body=$(curl -s -w '\n%{http_code}' --max-time 2 "$URL/readyz" || true)
+    code=${body##*$'\n'}
     if [[ $code == 200 ]]; then ready_s=$elapsed; break; fi
+    # A load failure is final: /readyz says so, no need to wait for the time limit.
+    [[ $body == *"failed to load"* ]] && fail "the models failed to load: ${body%$'\n'*}"
     if python3 -c "import sys; sys.exit(not $elapsed > $READY_LIMIT_S)"; then
         curl -s --max-time 2 "$URL/readyz" >&2 || true
         fail "not ready $READY_LIMIT_S s after start (last /readyz status: ${code:-none})"
