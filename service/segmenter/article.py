@@ -43,6 +43,25 @@ def _before_open_mark(b: int, floor: int, quotes: list[Quote]) -> int:
     return b
 
 
+def _before_quotes(text: str, cand: Candidate, direct: list[Candidate]) -> Candidate | None:
+    """Cut reported content short of an attributed quote it runs into.
+
+    'Gore insisted it was "premature" ..., adding, "I don't have any doubt ..."':
+    the quote is its own turn; the reported part keeps what comes before it.
+    """
+    end = cand.end
+    for d in direct:
+        if d.start <= cand.start < d.end:
+            return None
+        if cand.start < d.start < end:
+            end = d.start
+    while end > cand.start and text[end - 1] in " \t,;:—–-":
+        end -= 1
+    if end - cand.start < 12:
+        return None
+    return Candidate(cand.start, end, cand.kind, cand.mention, cand.cue) if end != cand.end else cand
+
+
 def _colon_speaker(text: str, sentence: tuple[int, int], quotes: list[Quote]) -> Span | None:
     """'The New York Times reports:' at a paragraph end introduces the next paragraph."""
     s_start, s_end = sentence
@@ -81,8 +100,10 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         for sent in sentences:
             in_sentence = [d for d in direct if sent[0] <= d.start < sent[1] and d.mention is not None]
             clause_speaker = in_sentence[-1].mention if in_sentence else None
+            firm = [d for d in direct if not d.inherit]
             for cand in reported_in_sentence(text, sent, quotes, clause_speaker):
-                if all(cand.end <= d.start or cand.start >= d.end for d in direct):
+                cand = _before_quotes(text, cand, firm)
+                if cand is not None:
                     candidates.append(cand)
         colon_speaker = _colon_speaker(text, sentences[-1], quotes) if sentences else None
     candidates.sort(key=lambda c: c.start)

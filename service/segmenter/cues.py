@@ -76,6 +76,15 @@ _SAY_LIKE = frozenset("say said says argue argued argues warn warned warns belie
                       "contend contends insist insists fear fears think thinks predict predicted".split())
 
 
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_BEFORE_CUE = re.compile(
+    r"(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\s+(?:last|this|earlier this|later that)\s+(?:week|month|year|night|spring|summer|fall|winter|" + _DAY[3:-1] + r")"
+    r"|\s+(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email))+\s*$"
+)
+
 _BE_FORMS = frozenset("is was were are been be being".split())
 
 
@@ -93,6 +102,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     """
     cue_word = re.match(r"\w+", text[cue_start:cue_start + 20])
     plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE
+    time = _TIME_BEFORE_CUE.search(text, floor, cue_start)
+    if time and time.start() > floor:
+        cue_start = time.start()  # 'The State Department less than two weeks ago said'
     toks = _tokens(text, floor, cue_start)
     if not toks:
         return None
@@ -158,6 +170,12 @@ def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, f
     if len(appositive.split()) > limit or re.search(r"[“”\"]", appositive):
         return None
     span = subject_before(text, open_comma, floor)
+    if re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*", appositive):
+        # 'Florida's attorney general, Pam Bondi, vowed': the appositive is the name.
+        start = span.start if span is not None else open_comma + len(mark)
+        while text[start].isspace():
+            start += 1
+        return Span(start, close)
     if span is None:
         return None
     word = text[span.start:span.end]
@@ -211,7 +229,8 @@ def may_invert(word: str) -> bool:
 
 # Sentence openers skipped when looking for a clause's subject: "On Sunday, Trump ...".
 _INTRO = re.compile(
-    r"\s*(?:(?:But|And|So|Yet|Then|Still|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s*)?"
+    r"\s*(?:[A-Z][A-Z .,]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s*)?"  # dateline: "WASHINGTON — "
+    r"(?:(?:But|And|So|Yet|Then|Still|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s*)?"
     r"(?:(?:On|In|At|After|Before|During|Last|This|Earlier|Later|When|While|Since|As|Asked|Speaking|Appearing)\b[^,;:“”\"]{0,80},\s*)?"
 )
 
@@ -247,12 +266,9 @@ def _subject_at(text: str, s_start: int, limit: int) -> Span | None:
     j = 0
     while j + 1 < len(toks) and _gap_is_space(text, toks[j][1], toks[j + 1][0]) and _can_be_in_name(text[toks[j + 1][0]:toks[j + 1][1]]):
         j += 1
-    while j >= 0 and _bare(text[toks[j][0]:toks[j][1]]) in CONNECTORS:
-        j -= 1
-    if j < 0:
-        return None
-    head = text[toks[j][0]:toks[j][1]]
-    if not _head_ok(head):
+    while j > 0 and not _head_ok(text[toks[j][0]:toks[j][1]]):
+        j -= 1  # 'The Sanders campaign Monday': end on the last word that can be a head
+    if not _head_ok(text[toks[j][0]:toks[j][1]]):
         return None
     return Span(toks[0][0], toks[j][1])
 

@@ -42,7 +42,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def drop_overlaps(spans: list[Placed]) -> list[Placed]:
     """Keep the strongest spans that do not overlap one another."""
     kept: list[Placed] = []
-    for span in sorted(spans, key=lambda s: (_PRIORITY[s.kind], s.start)):
+    # A cue-less quote that only continues an earlier one yields to everything else.
+    for span in sorted(spans, key=lambda s: (3 if s.continues else _PRIORITY[s.kind], s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)

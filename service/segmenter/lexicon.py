@@ -76,7 +76,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """
     also later has have had would will previously repeatedly reportedly publicly
-    privately again already then recently once simply flatly quickly earlier further
+    privately again already then recently once simply flatly himself herself themselves itself quickly earlier further
     still immediately even just only never openly specifically explicitly initially
     subsequently ultimately finally firmly strongly bluntly angrily sharply famously
     correctly falsely wrongly first last is was were are not did does do may might
@@ -155,6 +155,7 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     article editorial newspaper network committee court panel justices allies rivals
     opponents backers donors operatives insiders party government authority authorities
     agency ministry council board company firm union spokespeople organization
+    office team camp spokesperson advocates groups leadership
     """.split()
 )
 
@@ -185,7 +186,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 # Words joining the parts of a name or description ("Secretary of State").
-CONNECTORS: frozenset[str] = frozenset("of for the at and de van von der le la del da bin al on".split())
+CONNECTORS: frozenset[str] = frozenset("of for the at and de van von der le la del da bin al".split())
 
 DETERMINERS: frozenset[str] = frozenset("the a an his her their its our".split())
 

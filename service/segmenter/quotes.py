@@ -15,6 +15,11 @@ from dataclasses import dataclass
 _DOUBLE = re.compile(r"''|``|[“”„\"«»]")
 _SINGLE = re.compile(r"[‘’']")
 _OPENERS = {"“", "„", "«", "``"}
+_MISSING_CLOSE = re.compile(
+    r"[,?!](?=\s+(?:said|says|added|asked|wrote|told)\s+[A-Z]"
+    r"|\s+(?:he|she|they)\s+(?:said|says|added|asked|wrote|told)\b"
+    r"|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:said|says|added|asked|wrote|told)\b)"
+)
 _CLOSERS = {"”", "»"}
 
 
@@ -67,7 +72,13 @@ def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(Quote(open_at, m.end(), closed=True))
                 open_at = None
     if open_at is not None:
-        quotes.append(Quote(open_at, end, closed=False))
+        # '"There was no plan, said Kessel.' : the writer forgot the closing mark;
+        # close the quote at the cue rather than run on to the paragraph end.
+        missing = _MISSING_CLOSE.search(text, open_at, end)
+        if missing:
+            quotes.append(Quote(open_at, missing.start() + 1, closed=True))
+        else:
+            quotes.append(Quote(open_at, end, closed=False))
     return quotes
 
 

@@ -93,9 +93,12 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
     j = subject_start
     while j > s_start and text[j - 1].isspace():
         j -= 1
-    if j <= s_start or text[j - 1] not in ",—–":
+    if j - 1 > s_start and text[j - 1] in "”\"’'" and text[j - 2] in ",?!":
+        end = j - 1  # '"... growth," Dean said': the comma sits inside the closing quote
+    elif j <= s_start or text[j - 1] not in ",—–":
         return None
-    end = j - 1
+    else:
+        end = j - 1
     start = s_start
     while start < end and text[start] in " \t\n":
         start += 1
@@ -187,6 +190,11 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
         span = _content_after(text, m, s_end, needs_that)
         if span:
             return Candidate(span[0], span[1], "indirect", who, cue)
+        if not needs_that:
+            # 'Guns are "a crisis," Dean proclaimed to a cheering crowd on Tuesday.'
+            span = _content_before(text, s_start, who.start)
+            if span:
+                return Candidate(span[0], span[1], "indirect", who, cue)
         return None
     if may_invert(m.group()):
         who = mention_after_inverted(text, m.end(), s_end)
