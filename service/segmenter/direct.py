@@ -31,6 +31,21 @@ _LEAD_IN = re.compile(r"^(?!.*\bthat\b)(?:\s*[\w’'.-]+){0,6}\s*[:,]\s*$|^\s*(?
 _AFTER_PUNCT = re.compile(r"[\s,—–-]*")
 
 
+# '"..." ― Sonya Herridge': a quote signed with a dash and a name (pull quotes, vox pops).
+_DASH_SIGNATURE = re.compile(
+    r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|de|del|la|van|von|bin)){0,4})"
+    r"(?=[ \t]*(?:[.,]|$|\n|[ \t]/|[ \t]*[“\"]))"
+)
+
+
+def _dash_signature(text: str, q: Quote) -> Candidate | None:
+    """A quote followed by a dash and a name, at the end of its sentence or line."""
+    m = _DASH_SIGNATURE.match(text, q.end)
+    if not m:
+        return None
+    return Candidate(q.start, q.end, "direct", Span(m.start("name"), m.end("name")))
+
+
 def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
     """'"...," X said' or '"...," said X' right after the quote."""
     lead = _AFTER_PUNCT.match(text, q.end, limit)
@@ -101,7 +116,7 @@ def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_s
     """A direct-quote candidate for q, or None when q is not attributable speech."""
     s_start, s_end = sentence
     limit = min(s_end, next_quote_start)
-    found = _cue_after(text, q, limit) if q.closed else None
+    found = (_cue_after(text, q, limit) or _dash_signature(text, q)) if q.closed else None
     if found is None:
         found = _cue_before(text, q, s_start, quotes)
     if found is not None:

@@ -30,7 +30,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     proposes expressed attacked blasted blasts slammed slams decried denounced
     mocked echoed challenged mentioned touted touts backed thanked assailed encouraged
     reminded discussed bemoaned lamented bragged ripped hailed derided scoffed
-    signaled signalled acknowledged reasoned cautioned blamed argued
+    signaled signalled acknowledged reasoned cautioned blamed argued chanted shouted
+    yelled exclaimed
     """.split()
 )
 
@@ -55,6 +56,7 @@ PARTICIPLES: frozenset[str] = frozenset(
     emphasising asserting referring citing pointing blasting attacking slamming
     denouncing praising threatening questioning referencing announcing offering
     mentioning echoing criticizing criticising blaming explaining predicting joking
+    chanting shouting
     """.split()
 )
 
@@ -133,7 +135,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     opponents backers donors operatives operative insiders insider aides' pollster's
     party chief's deputy's port authority authorities agency ministry council board
     company firm union organization county city town regional local finance
-    presidential nuclear conservative liberal progressive legal economic vermont
+    presidential nuclear conservative liberal progressive legal economic vermont ad
+    businessman businesswoman billionaire mogul front-runner frontrunner narrator
     gop likely presumptive republican's
     """.split()
 )
@@ -155,7 +158,9 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     article editorial newspaper network committee court panel justices allies rivals
     opponents backers donors operatives insiders party government authority authorities
     agency ministry council board company firm union spokespeople organization
-    office team camp spokesperson advocates groups leadership
+    office team camp spokesperson advocates groups leadership ad businessman
+    businesswoman billionaire mogul front-runner frontrunner narrator protesters
+    demonstrators crowd audience
     """.split()
 )
 
