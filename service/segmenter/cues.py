@@ -73,6 +73,7 @@ def _head_ok(word: str) -> bool:
 
 
 _SAY_LIKE = frozenset("say said says argue argued argues warn warned warns believe believes claim claims "
+                      "report reported reports "
                       "contend contends insist insists fear fears think thinks predict predicted".split())
 
 
@@ -82,7 +83,8 @@ _TIME_BEFORE_CUE = re.compile(
     r"|\s+(?:last|this|earlier this|later that)\s+(?:week|month|year|night|spring|summer|fall|winter|" + _DAY[3:-1] + r")"
     r"|\s+(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
-    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email))+\s*$"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email)"
+    r"|\s+at\s+the\s+time|\s+(?:later|earlier|then)\s+(?:that|this)\s+(?:day|week|month|year))+\s*$"
 )
 
 _BE_FORMS = frozenset("is was were are been be being".split())

@@ -38,6 +38,9 @@ _DASH_SIGNATURE = re.compile(
 )
 
 
+_FUNCTION_WORDS = frozenset("but and or so yet then while as because although if when that which who".split())
+
+
 def _dash_signature(text: str, q: Quote) -> Candidate | None:
     """A quote followed by a dash and a name, at the end of its sentence or line."""
     m = _DASH_SIGNATURE.match(text, q.end)
@@ -63,7 +66,8 @@ def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
             if who:
                 return Candidate(q.start, q.end, "direct", who, cue)
         who = subject_before(text, m.start(), pos)
-        if who and who.start != pos and re.fullmatch(r"(?:\s*[\w.’'-]+){1,5}\s*", text[pos:who.start]):
+        if who and who.start != pos and re.fullmatch(r"(?:\s*[\w.’'-]+){1,5}\s*", text[pos:who.start]) \
+                and not _FUNCTION_WORDS & set(text[pos:who.start].lower().split()):
             # 'DoubleLine Capital portfolio manager Bonnie Baha said': the words before
             # the mention's start are more of its role.
             who = Span(pos, who.end)
@@ -93,9 +97,17 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
         between = text[m.end() : q.start]
         if who and not re.search(r"[:,]", between) and word_count(q.inner(text)) < 4:
             continue  # 'told "Fox and Friends"': a title, not a quotation
+        if who and not re.search(r"[:,]", between) and word_count(text[q.end:floor_end(text, q)]) >= 2:
+            continue  # 'said "it gets me mad" every time ...': a mixed quote, left to reported speech
         if who:
             best = Candidate(q.start, q.end, "direct", who, cue)
     return best
+
+
+def floor_end(text: str, q: Quote) -> int:
+    """End of the stretch after q up to the next sentence stop (for the mixed-quote test)."""
+    m = re.search(r"[.!?](?:\s|$)|\n|[“\"]", text[q.end:])
+    return q.end + (m.start() if m else len(text) - q.end)
 
 
 def _earlier_subject(text: str, floor: int, limit: int, quotes: list[Quote]) -> Span | None:

@@ -69,6 +69,18 @@ INVERTED_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs whose content is a noun phrase ("called the plan a disaster"): a "that"
+# after them starts a relative clause, not the content.
+NP_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    called calls described describes praised criticized criticised blamed accused accuses
+    attacked blasted slammed slams mocked endorsed endorses defended defends supported
+    supports opposed opposes proposed proposes touted touts thanked denounced decried
+    dismissed rejected questioned cited cites challenged echoed backed hailed derided
+    ripped assailed mentioned discussed expressed bemoaned lamented
+    """.split()
+)
+
 # Verbs that take a person object before the content: "told reporters that ...".
 OBJECT_VERBS: frozenset[str] = frozenset(
     "told tells tell telling asked asks asking informed assured warned warns reminded".split()
@@ -160,7 +172,7 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     agency ministry council board company firm union spokespeople organization
     office team camp spokesperson advocates groups leadership ad businessman
     businesswoman billionaire mogul front-runner frontrunner narrator protesters
-    demonstrators crowd audience
+    demonstrators crowd audience outlets media newspapers reports
     """.split()
 )
 

@@ -48,5 +48,7 @@ def sentence_starts(text: str) -> list[int]:
     if not text:
         return [0]
     doc = get_nlp()(text)
-    starts = [sent.start_char for sent in doc.sents]
+    # A "sentence" starting in lower case follows an abbreviation the tokenizer
+    # did not know ("Sen. Bernie Sanders (I-Vt.) on Saturday said"): not a break.
+    starts = [sent.start_char for sent in doc.sents if not text[sent.start_char].islower()]
     return starts if starts and starts[0] == 0 else [0, *starts]

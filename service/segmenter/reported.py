@@ -25,7 +25,7 @@ from service.segmenter.cues import (
     subject_after,
     subject_before,
 )
-from service.segmenter.lexicon import OBJECT_VERBS
+from service.segmenter.lexicon import NP_OBJECT_VERBS, OBJECT_VERBS
 from service.segmenter.quotes import Quote, word_count
 
 _MIN_CONTENT_WORDS = 3
@@ -51,6 +51,8 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     pos = cue.end()
     rest = text[pos:s_end]
     m = _THAT_AHEAD.match(rest)
+    if m and (cue.group().lower() in NP_OBJECT_VERBS or word_count(text[pos + m.end():s_end]) < _MIN_CONTENT_WORDS):
+        m = None  # 'called the assault that killed ...': a relative clause, not a that-clause
     if m and word_count(rest[: m.start() + m.end()]) <= 10:
         start = pos + m.end()
     elif needs_that:
@@ -142,6 +144,9 @@ def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
         kind = cue_kind(word)
         if word.lower().startswith("according"):
             cand = _according(text, m, sentence)
+        elif kind == "participle" and subject_before(text, m.start(), s_start) is not None:
+            # 'Trump is telling a crowd that ...', 'with Cruz promising to ...'
+            cand = _finite(text, m, sentence, needs_that=False)
         elif kind == "participle":
             cand = None
             before = text[s_start:m.start()].rstrip()
