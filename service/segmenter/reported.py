@@ -33,7 +33,7 @@ _MIN_CONTENT_WORDS = 3
 _THAT_AHEAD = re.compile(r"^[^.;:!?“”\"]{0,60}?\bthat\b", re.S)
 _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
-    r"(?:(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+)(?:\s+(?:[A-Z][\w’'.-]*|interview|statement|speech|email|letter|post|tweet|night|morning|week|month|year))*"
     r"|\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|"
     r"previously|repeatedly|also|again|later|earlier|then|publicly|privately|bluntly|simply|flatly|\w+ly))*"
