@@ -84,6 +84,7 @@ _TIME_BEFORE_CUE = re.compile(
     r"|\s+(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email)"
+    r"|\s+(?:continue[sd]?|went\s+on|began|begun|started|tried|seemed|appeared|used)\s+to"
     r"|\s+at\s+the\s+time|\s+(?:later|earlier|then)\s+(?:that|this)\s+(?:day|week|month|year))+\s*$"
 )
 
@@ -291,8 +292,15 @@ def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
     if not m:
         return None
     words = m.group().split()
-    if not words or len(words) > 9:
+    if not words:
         return None
+    if len(words) > 9:
+        cut_at = re.search(r"\s[-–]\s|\s+(?:last|this|on|in|at|who|which|that)\s", m.group())
+        if not cut_at or len(m.group()[: cut_at.start()].split()) > 9:
+            return None
+        words = m.group()[: cut_at.start()].split()
+        if not words:
+            return None
     if _bare(words[0]) in PRONOUNS and len(words) == 1:
         start = cue_end + len(m.group()) - len(m.group().lstrip())
         return Span(start, start + len(words[0]))
@@ -300,7 +308,7 @@ def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
             and _bare(words[0]) not in DETERMINERS:
         return None
     start = cue_end + len(m.group()) - len(m.group().lstrip())
-    end = cue_end + len(m.group().rstrip())
+    end = start + len(" ".join(words)) if len(words) < len(m.group().split()) else cue_end + len(m.group().rstrip())
     # Cut a trailing "in a statement", "on Monday" off the mention.
     cut = re.search(r"\s+(?:in|on|at|during|to|after|before|from|via|when|while|who|of)\s", text[start:end])
     if cut:

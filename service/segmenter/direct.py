@@ -127,7 +127,7 @@ def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_s
                     previous: Candidate | None = None) -> Candidate | None:
     """A direct-quote candidate for q, or None when q is not attributable speech."""
     s_start, s_end = sentence
-    limit = min(s_end, next_quote_start)
+    limit = next_quote_start  # already capped at the end of the sentence after the quote
     found = (_cue_after(text, q, limit) or _dash_signature(text, q)) if q.closed else None
     if found is None:
         found = _cue_before(text, q, s_start, quotes)

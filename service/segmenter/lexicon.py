@@ -172,7 +172,7 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     agency ministry council board company firm union spokespeople organization
     office team camp spokesperson advocates groups leadership ad businessman
     businesswoman billionaire mogul front-runner frontrunner narrator protesters
-    demonstrators crowd audience outlets media newspapers reports
+    demonstrators crowd audience outlets media newspapers reports member filings
     """.split()
 )
 
@@ -210,5 +210,6 @@ DETERMINERS: frozenset[str] = frozenset("the a an his her their its our".split()
 # Subjects that report evidence rather than speech: only with a "that" clause or a
 # verb like "show".
 EVIDENCE_HEADS: frozenset[str] = frozenset(
-    "poll polls survey surveys study studies report data analysis research figures numbers records documents".split()
+    "poll polls survey surveys study studies report data analysis research figures numbers records documents "
+    "filings filing analyses statistics estimates projections".split()
 )

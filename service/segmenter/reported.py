@@ -25,7 +25,7 @@ from service.segmenter.cues import (
     subject_after,
     subject_before,
 )
-from service.segmenter.lexicon import NP_OBJECT_VERBS, OBJECT_VERBS
+from service.segmenter.lexicon import EVIDENCE_HEADS, NP_OBJECT_VERBS, OBJECT_VERBS
 from service.segmenter.quotes import Quote, word_count
 
 _MIN_CONTENT_WORDS = 3
@@ -49,6 +49,9 @@ _TRAIL = " \t\n.,;:!?—–-"
 def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) -> tuple[int, int] | None:
     """Where the content after a cue starts and ends, or None if it has none."""
     pos = cue.end()
+    particle = _PARTICLE.match(text, pos, s_end)
+    if particle and cue.group().lower() in _PARTICLE_VERBS:
+        pos = particle.end()  # 'called for a ban', 'pointed out that'
     rest = text[pos:s_end]
     m = _THAT_AHEAD.match(rest)
     if m and (cue.group().lower() in NP_OBJECT_VERBS or word_count(text[pos + m.end():s_end]) < _MIN_CONTENT_WORDS):
@@ -84,10 +87,10 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
 
 
 _NOT_CONTENT_START = re.compile(
-    r"(?:by|with|for|about|at|from|as|after|before|during|while|when|in|on|"
-    r"through|via|into|upon|over|under|amid|since|until|if|of|and|or|but)\b"
+    r"(?i:by|with|for|about|at|from|as|after|before|during|while|when|in|on|"
+    r"through|via|into|upon|over|under|amid|since|until|of|and|or|but)\b"
     # "to" starts content only before a verb ("vowed to remain"), not "to reporters".
-    r"|to\s+(?:the|a|an|his|her|their|its|reporters|me|him|them|us|you|[A-Z])", re.I)
+    r"|(?i:to)\s+(?:(?i:the|a|an|his|her|their|its|reporters|me|him|them|us|you)\b|[A-Z])")
 
 
 def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
@@ -108,6 +111,9 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
         return None
     return start, end
 
+
+_PARTICLE = re.compile(r"\s+(?:for|on|out|to)\b")
+_PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
 
 _PLACE_TAIL = re.compile(
     r"\s*,?\s*(?:at|in|on|during|to|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$")
@@ -172,6 +178,8 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
     who = subject_before(text, m.start(), s_start)
+    if who is not None and needs_that and _bare_last(text[who.start:who.end]) in EVIDENCE_HEADS:
+        needs_that = False  # 'a new poll shows Trump ahead'
     if who is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start:m.start()]):
         # 'Sanders cast her as unqualified and accused her of ...': the clause's subject.
         who = clause_subject(text, s_start, m.start())
@@ -208,6 +216,11 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+def _bare_last(mention: str) -> str:
+    words = mention.lower().split()
+    return words[-1].strip(".,’'s") if words else ""
 
 
 def _parenthetical(text: str, who_start: int, cue_end: int, s_start: int, s_end: int) -> bool:
