@@ -127,6 +127,37 @@ def test_straight_and_single_quotes() -> None:
     assert speaker_of(text, seg, "Nobody listens") == "Oren Falk"
 
 
+def test_dash_signed_quotes_and_split_quote() -> None:
+    text = (
+        "“The buses never come on time.” ― Ingrid Holm\n"
+        "“We were promised a new line,” said Pavel Roux, a commuter, “and we are still waiting.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "The buses never come") == "Ingrid Holm"
+    assert speaker_of(text, seg, "promised a new line") == "Pavel Roux"
+    assert speaker_of(text, seg, "still waiting") == "Pavel Roux"
+
+
+def test_unclosed_quote_recovers_at_its_cue() -> None:
+    text = "“The depot will close in March, said Ada Brenner, the depot manager. Staff were told on Friday."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "The depot will close") == "Ada Brenner"
+    assert speaker_of(text, seg, "Staff were told") is None
+
+
+def test_closing_author_note_is_narration() -> None:
+    text = (
+        "The council said the tram would run all night.\n"
+        "Olle Varga is a freelance journalist who reports on cities for several magazines."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the tram would run") == "the council"
+    assert speaker_of(text, seg, "on cities for several") is None
+
+
 def test_scare_quotes_are_not_turns() -> None:
     text = "The mayor's “summer plan” drew a small crowd to the park on Saturday."
     seg = segment(text)

@@ -15,6 +15,11 @@ from service.segmenter.reported import reported_in_sentence
 from service.segmenter.speakers import SpeakerRegistry
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A closing author note: "Jack Doe is a British author and journalist ...".
+_AUTHOR_BIO = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?"
+    r"\b(?:author|writer|journalist|reporter|correspondent|columnist|contributor|editor|researcher|freelance)"
+)
 # Most non-space characters between a cue-less quote and the quote it continues.
 _CONTINUE_GAP = 60
 # Longest stretch (characters, no line break) between two spans of one speaker joined into one turn.
@@ -81,10 +86,11 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     candidates: list[Candidate] = []
     quoted: list[tuple[int, int]] = []
     colon_speaker: Span | None = None
-    for para in _PARAGRAPH.finditer(text):
+    paragraphs = [p for p in _PARAGRAPH.finditer(text) if p.group().strip()]
+    for index, para in enumerate(paragraphs):
         p_start, p_end = para.start(), para.end()
-        if not text[p_start:p_end].strip():
-            continue
+        if index >= len(paragraphs) - 2 and _AUTHOR_BIO.match(para.group()):
+            continue  # "Jane Roe is a journalist based in ...": the byline note is narration
         quotes = find_quotes(text, p_start, p_end)
         quoted.extend((q.start, q.end) for q in quotes)
         sentences = _sentences(starts, p_start, p_end, quotes)

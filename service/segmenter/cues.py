@@ -67,6 +67,8 @@ def _can_be_in_name(word: str) -> bool:
 def _head_ok(word: str) -> bool:
     """May this word end a speaker mention?"""
     w = _bare(word)
+    if w.endswith("ing") and len(w) > 5:
+        return False  # "Reporting on ...": a gerund opening the sentence, not a name
     if word[0].isupper():
         return w not in SENTENCE_STARTERS and w not in DETERMINERS or w in {"it"}
     return w in NOMINAL_HEADS or w in EVIDENCE_HEADS
