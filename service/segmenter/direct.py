@@ -33,8 +33,8 @@ _AFTER_PUNCT = re.compile(r"[\s,—–-]*")
 
 # '"..." ― Sonya Herridge': a quote signed with a dash and a name (pull quotes, vox pops).
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|de|del|la|van|von|bin)){0,4})"
-    r"(?=[ \t]*(?:[.,]|$|\n|[ \t]/|[ \t]*[“\"]))"
+    r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+(?:[A-Z][\w.’'-]*|de|del|la|van|von|bin)){0,4})"
+    r"(?=[^\S\n]*(?:[.,]|$|\n|[“\"]))"
 )
 
 

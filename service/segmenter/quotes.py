@@ -53,8 +53,11 @@ def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
         mark, pos = m.group(), m.start()
         if open_at is None:
             if _opens(text, pos, mark) or mark == '"' or mark == "''":
-                # A closing-only mark with nothing open is stray: skip it.
-                if mark in _CLOSERS:
+                # A closing-only mark with nothing open is stray, unless it starts
+                # a paragraph or word the way an opener would ('”Fear. I am ...').
+                if mark in _CLOSERS and not (
+                    (pos == start or text[pos - 1].isspace()) and pos + 1 < end and text[pos + 1].isalnum()
+                ):
                     continue
                 open_at = pos
         else:
