@@ -284,7 +284,7 @@ _INVERTED_MENTION = re.compile(
 )
 
 
-def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
+def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = False) -> Span | None:
     """After '"...," said': everything up to the next comma or stop, if it holds a name.
 
     Generous on purpose: 'said conservative activist Bob Klaus, who ...' and
@@ -312,7 +312,10 @@ def mention_after_inverted(text: str, cue_end: int, limit: int) -> Span | None:
     start = cue_end + len(m.group()) - len(m.group().lstrip())
     end = start + len(" ".join(words)) if len(words) < len(m.group().split()) else cue_end + len(m.group().rstrip())
     # Cut a trailing "in a statement", "on Monday" off the mention.
-    cut = re.search(r"\s+(?:in|on|at|during|to|after|before|from|via|when|while|who|of)\s", text[start:end])
+    # keep_of: 'according to a press release from Judicial Watch' keeps its source.
+    cutters = r"(?:in|on|at|during|to|after|before|via|when|while|who)" if keep_of else \
+        r"(?:in|on|at|during|to|after|before|from|via|when|while|who|of)"
+    cut = re.search(r"\s+" + cutters + r"\s", text[start:end])
     if cut:
         end = start + cut.start()
     return Span(start, end) if end > start else None

@@ -30,7 +30,9 @@ from service.segmenter.quotes import Quote, word_count
 
 _MIN_CONTENT_WORDS = 3
 # Short phrases between a cue and its content: 'said on Monday', 'told CNN'.
-_THAT_AHEAD = re.compile(r"^[^.;:!?“”\"]{0,60}?\bthat\b", re.S)
+# "that" a few words after the cue ("said on Monday that"), not across a clause
+# break ("disputed both critiques, but says that"); ", however, that" is fine.
+_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,25},\s*)\bthat\b", re.S)
 _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -112,11 +114,13 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
     return start, end
 
 
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas|but))\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
+
 _PARTICLE = re.compile(r"\s+(?:for|on|out|to)\b")
 _PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
 
 _PLACE_TAIL = re.compile(
-    r"\s*,?\s*(?:at|in|on|during|to|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$")
+    r"\s*,?\s*(?:at|in|on|during|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$")
 
 
 def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
@@ -164,11 +168,22 @@ def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
                     cand = Candidate(span[0], span[1], "indirect", last_subject, cue)
         else:
             cand = _finite(text, m, sentence, needs_that=(kind == "that"))
+        if cand is not None and found and found[-1].start <= m.start() < found[-1].end:
+            # A second cue inside the first one's content: keep it only when it opens
+            # a new clause with its own subject ('A said X, while B said Y').
+            prev = found[-1]
+            cut = _CLAUSE_BREAK.search(text, prev.start, cand.mention.start) if cand.mention else None
+            if cut is None or cand.mention.start < prev.start or cut.end() != cand.mention.start:
+                continue
+            end = cut.start()
+            while end > prev.start and text[end - 1] in _TRAIL:
+                end -= 1
+            if word_count(text[prev.start:end]) < _MIN_CONTENT_WORDS:
+                continue
+            found[-1] = Candidate(prev.start, end, prev.kind, prev.mention, prev.cue)
         if cand is not None:
             found.append(cand)
             last_subject = cand.mention
-            if cand.start > m.start():
-                break  # the content runs to the sentence end
             scan_from = m.end()
     return found
 
@@ -244,7 +259,7 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
-    who = mention_after_inverted(text, m.end(), s_end)
+    who = mention_after_inverted(text, m.end(), s_end, keep_of=True)
     if who is None:
         return None
     if not text[s_start:m.start()].strip():
