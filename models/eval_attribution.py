@@ -21,7 +21,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from service.segmenter import segment, warm_up  # noqa: E402
+from service.segmenter import segment, warm_up
 
 DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score_attribution.py"
 
@@ -42,17 +42,26 @@ def predict(article: dict) -> tuple[dict, float]:
     elapsed = time.perf_counter() - t0
     names = {s.id: s.name for s in seg.speakers}
     turns = [
-        {"speaker": names.get(t.speaker_id) if t.speaker_id else None, "start": t.start, "end": t.end,
-         "kind": t.kind}
+        {
+            "speaker": names.get(t.speaker_id) if t.speaker_id else None,
+            "start": t.start,
+            "end": t.end,
+            "kind": t.kind,
+        }
         for t in seg.turns
     ]
     return {"id": article.get("id"), "turns": turns}, elapsed
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/attribution/polnear"),
-                        help="PolNeAR folder (with SPLIT.jsonl) or a .jsonl file")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data",
+        default=str(REPO_ROOT.parent / "shared/data/attribution/polnear"),
+        help="PolNeAR folder (with SPLIT.jsonl) or a .jsonl file",
+    )
     parser.add_argument("--split", default="dev", help="split name inside --data (train, dev)")
     parser.add_argument("--gold", help="a gold .jsonl file (overrides --data/--split)")
     parser.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
@@ -82,12 +91,15 @@ def main(argv: list[str] | None = None) -> int:
 
     n = max(1, len(articles))
     print(f"articles: {len(articles)}  chars: {total_chars}")
-    print(f"segmenter: {1000 * total_s / n:.1f} ms per article, "
-          f"{1000 * total_s * 5000 / max(1, total_chars):.1f} ms per 5,000 characters")
+    print(
+        f"segmenter: {1000 * total_s / n:.1f} ms per article, "
+        f"{1000 * total_s * 5000 / max(1, total_chars):.1f} ms per 5,000 characters"
+    )
     print(f"predictions: {out}")
     if args.score:
-        result = subprocess.run([sys.executable, args.scorer, str(path), str(out)],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [sys.executable, args.scorer, str(path), str(out)], capture_output=True, text=True, check=False
+        )
         print(result.stdout.strip())
         if result.returncode != 0:
             print(result.stderr.strip(), file=sys.stderr)

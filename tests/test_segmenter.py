@@ -20,7 +20,7 @@ def check_invariants(text: str, seg: Segmentation) -> None:
     prev_end = 0
     for turn in seg.turns:
         assert prev_end <= turn.start < turn.end <= len(text)
-        chunk = text[turn.start:turn.end]
+        chunk = text[turn.start : turn.end]
         assert chunk == chunk.strip() and chunk
         if turn.kind == "narration":
             assert turn.speaker_id is None
@@ -200,7 +200,7 @@ ODD_INPUTS = [
     "\n\n\n",
     "“",
     "”",
-    "\"",
+    '"',
     "'",
     "“Unclosed quote that never ends, he said",
     "Closed” without “ opening” and ” more",
@@ -227,8 +227,33 @@ def test_never_crashes_on_odd_inputs(text: str) -> None:
 
 def test_never_crashes_on_random_text() -> None:
     """Property-style: random mixes of quotes, cues, names and line breaks."""
-    pieces = ["“", "”", "\"", "'", "‘", "’", " said ", " told ", ", ", ". ", "\n", "\n\n", ":", "According to ",
-              "Mr. Bell", " he ", "the Ministry", "Q: ", "NAME: ", "(R-Ore.)", "—", "é", "  ", "that ", "x"]
+    pieces = [
+        "“",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        " said ",
+        " told ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        ":",
+        "According to ",
+        "Mr. Bell",
+        " he ",
+        "the Ministry",
+        "Q: ",
+        "NAME: ",
+        "(R-Ore.)",
+        "—",
+        "é",
+        "  ",
+        "that ",
+        "x",
+    ]
     rng = random.Random(7)
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
@@ -236,7 +261,7 @@ def test_never_crashes_on_random_text() -> None:
 
 
 def test_long_text_is_handled() -> None:
-    text = ("The committee met again. “We disagree,” said Lars Aune. Aune said the vote was rushed.\n" * 400)
+    text = "The committee met again. “We disagree,” said Lars Aune. Aune said the vote was rushed.\n" * 400
     seg = segment(text)
     check_invariants(text, seg)
     assert [s.name for s in seg.speakers] == ["Lars Aune"]

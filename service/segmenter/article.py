@@ -32,12 +32,10 @@ def _sentences(starts: list[int], p_start: int, p_end: int, quotes: list[Quote])
     hi = bisect.bisect_left(starts, p_end)
     # spaCy leaves an opening quote mark at the end of the previous sentence.
     moved = [_before_open_mark(b, p_start, quotes) for b in starts[lo:hi]]
-    cuts = [p_start] + sorted({b for b in moved if b > p_start and not any(q.start < b < q.end for q in quotes)})
-    return [(a, b) for a, b in zip(cuts, cuts[1:] + [p_end]) if text_nonblank(a, b)]
-
-
-def text_nonblank(a: int, b: int) -> bool:
-    return b > a
+    cuts = [p_start] + sorted(
+        {b for b in moved if b > p_start and not any(q.start < b < q.end for q in quotes)}
+    )
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [p_end]) if b > a]
 
 
 def _before_open_mark(b: int, floor: int, quotes: list[Quote]) -> int:
@@ -101,7 +99,9 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             after = next((s for s in sentences if s[0] <= q.end < s[1]), sent)
             next_start = min(quotes[i + 1].start if i + 1 < len(quotes) else p_end, max(sent[1], after[1]))
             previous = direct[-1] if direct else None
-            cand = attribute_quote(text, q, sent, next_start, quotes, colon_speaker if i == 0 else None, previous)
+            cand = attribute_quote(
+                text, q, sent, next_start, quotes, colon_speaker if i == 0 else None, previous
+            )
             if cand is not None:
                 direct.append(cand)
         candidates.extend(direct)
@@ -118,7 +118,9 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     return candidates, quoted
 
 
-def resolve(text: str, candidates: list[Candidate], quoted: list[tuple[int, int]]) -> tuple[list[Placed], SpeakerRegistry]:
+def resolve(
+    text: str, candidates: list[Candidate], quoted: list[tuple[int, int]]
+) -> tuple[list[Placed], SpeakerRegistry]:
     """Give every candidate a speaker key, in text order (so 'he' sees who came before)."""
     registry = SpeakerRegistry(text, quoted)
     placed: list[Placed] = []
@@ -163,9 +165,14 @@ def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
     merged: list[Placed] = []
     for span in spans:
         prev = merged[-1] if merged else None
-        same_paragraph = "\n" not in text[prev.end:span.start] if prev else False
-        if (prev is not None and prev.key == span.key and prev.kind != "transcript"
-                and (same_paragraph or span.continues) and span.start - prev.end <= _MERGE_GAP + 150):
+        same_paragraph = "\n" not in text[prev.end : span.start] if prev else False
+        if (
+            prev is not None
+            and prev.key == span.key
+            and prev.kind != "transcript"
+            and (same_paragraph or span.continues)
+            and span.start - prev.end <= _MERGE_GAP + 150
+        ):
             kind = prev.kind if prev.kind == span.kind else "direct"
             merged[-1] = Placed(prev.start, span.end, kind, prev.key, prev.cue or span.cue)
         else:

@@ -41,8 +41,7 @@ class Span:
 def _bare(word: str) -> str:
     w = word.lower().strip("().,")
     for suffix in ("’s", "'s"):
-        if w.endswith(suffix):
-            w = w[: -len(suffix)]
+        w = w.removesuffix(suffix)
     return w
 
 
@@ -74,15 +73,19 @@ def _head_ok(word: str) -> bool:
     return w in NOMINAL_HEADS or w in EVIDENCE_HEADS
 
 
-_SAY_LIKE = frozenset("say said says argue argued argues warn warned warns believe believes claim claims "
-                      "report reported reports "
-                      "contend contends insist insists fear fears think thinks predict predicted".split())
+_SAY_LIKE = frozenset(
+    "say said says argue argued argues warn warned warns believe believes claim claims "
+    "report reported reports "
+    "contend contends insist insists fear fears think thinks predict predicted".split()
+)
 
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_BEFORE_CUE = re.compile(
     r"(?:\s+(?:on\s+)?" + _DAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|\s+(?:last|this|earlier this|later that)\s+(?:week|month|year|night|spring|summer|fall|winter|" + _DAY[3:-1] + r")"
+    r"|\s+(?:last|this|earlier this|later that)\s+(?:week|month|year|night|spring|summer|fall|winter|"
+    + _DAY[3:-1]
+    + r")"
     r"|\s+(?:less|more)\s+than\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email)"
@@ -105,7 +108,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     floor: do not look before this offset (the sentence or clause start).
     A lower-case plural ('advocates say') counts only before say-like verbs.
     """
-    cue_word = re.match(r"\w+", text[cue_start:cue_start + 20])
+    cue_word = re.match(r"\w+", text[cue_start : cue_start + 20])
     plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE
     time = _TIME_BEFORE_CUE.search(text, floor, cue_start)
     if time and time.start() > floor:
@@ -117,8 +120,12 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     # Skip "also", "has", "later" between the subject and the verb.
     right_edge = cue_start
     skipped: set[str] = set()
-    while i >= 0 and _bare(text[toks[i][0]:toks[i][1]]) in SUBJECT_VERB_FILLERS and _gap_is_space(text, toks[i][1], right_edge):
-        skipped.add(_bare(text[toks[i][0]:toks[i][1]]))
+    while (
+        i >= 0
+        and _bare(text[toks[i][0] : toks[i][1]]) in SUBJECT_VERB_FILLERS
+        and _gap_is_space(text, toks[i][1], right_edge)
+    ):
+        skipped.add(_bare(text[toks[i][0] : toks[i][1]]))
         right_edge = toks[i][0]
         i -= 1
     if skipped & _BE_FORMS and not (cue_word and cue_word.group().lower().endswith("ing")):
@@ -128,7 +135,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     if not _gap_is_space(text, toks[i][1], right_edge):
         # "Peskov, the Kremlin spokesman, said": skip one appositive between commas
         # (or dashes: "The justice -- who ... -- said").
-        between = text[toks[i][1]:right_edge].strip()
+        between = text[toks[i][1] : right_edge].strip()
         if between in (",", "--", "—", "–"):
             return _subject_before_appositive(text, toks, i, floor, between)
         return None
@@ -136,35 +143,50 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     # A trailing "(R-Texas)" belongs to the mention but is not its head.
     while i > 0 and text[toks[i][0]] == "(" and _gap_is_space(text, toks[i - 1][1], toks[i][0]):
         i -= 1
-    word = text[toks[i][0]:toks[i][1]]
+    word = text[toks[i][0] : toks[i][1]]
     if _bare(word) in PRONOUNS:
         if _bare(word) == "who":
             # "Trump, who spoke on Monday, said" is handled above; "Trump, who said" here.
             comma = text.rfind(",", floor, toks[i][0])
-            if comma > floor and text[comma:toks[i][0]].strip() == ",":
+            if comma > floor and text[comma : toks[i][0]].strip() == ",":
                 return subject_before(text, comma, floor) or Span(*toks[i])
         return Span(*toks[i])
     if not _head_ok(word) and not (plural_ok and _plural_noun(word)):
         return None
     j = i
-    while j - 1 >= 0 and _gap_is_space(text, toks[j - 1][1], toks[j][0]) and (
-            _can_be_in_name(text[toks[j - 1][0]:toks[j - 1][1]])
-            or (plural_ok and j == i and not _head_ok(word) and text[toks[j - 1][0]:toks[j - 1][1]].isalpha()
-                and text[toks[j - 1][0]:toks[j - 1][1]].lower() not in SUBJECT_VERB_FILLERS)):
+    while (
+        j - 1 >= 0
+        and _gap_is_space(text, toks[j - 1][1], toks[j][0])
+        and (
+            _can_be_in_name(text[toks[j - 1][0] : toks[j - 1][1]])
+            or (
+                plural_ok
+                and j == i
+                and not _head_ok(word)
+                and text[toks[j - 1][0] : toks[j - 1][1]].isalpha()
+                and text[toks[j - 1][0] : toks[j - 1][1]].lower() not in SUBJECT_VERB_FILLERS
+            )
+        )
+    ):
         j -= 1
     # Trim leading joiners and sentence connectives ("But", "and", "of").
     while j < i:
-        w = text[toks[j][0]:toks[j][1]]
+        w = text[toks[j][0] : toks[j][1]]
         b = _bare(w)
-        if b in CONNECTORS and b not in DETERMINERS or (w[0].isupper() and b in SENTENCE_STARTERS and b not in DETERMINERS):
+        if (
+            b in CONNECTORS
+            and b not in DETERMINERS
+            or (w[0].isupper() and b in SENTENCE_STARTERS and b not in DETERMINERS)
+        ):
             j += 1
         else:
             break
     return Span(toks[j][0], span_end)
 
 
-def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, floor: int,
-                               mark: str = ",") -> Span | None:
+def _subject_before_appositive(
+    text: str, toks: list[tuple[int, int]], i: int, floor: int, mark: str = ","
+) -> Span | None:
     """Subject in 'NAME, appositive, said': look for the comma opening the appositive."""
     close = toks[i][1]
     open_comma = text.rfind(mark, floor, toks[i][0])
@@ -183,35 +205,10 @@ def _subject_before_appositive(text: str, toks: list[tuple[int, int]], i: int, f
         return Span(start, close)
     if span is None:
         return None
-    word = text[span.start:span.end]
+    word = text[span.start : span.end]
     if not word[0].isupper():
         return None  # lower-case words before an appositive are rarely the speaker
     return span
-
-
-def subject_after(text: str, cue_end: int, limit: int) -> Span | None:
-    """The mention right after an inverted cue: 'said Dmitry Peskov, the spokesman.'"""
-    toks = _tokens(text, cue_end, limit)
-    if not toks or not _gap_is_space(text, cue_end, toks[0][0]):
-        return None
-    first = text[toks[0][0]:toks[0][1]]
-    if _bare(first) in PRONOUNS and _bare(first) != "who":
-        return Span(*toks[0])
-    j = 0
-    while j + 1 < len(toks) and _gap_is_space(text, toks[j][1], toks[j + 1][0]) and _can_be_in_name(text[toks[j + 1][0]:toks[j + 1][1]]):
-        j += 1
-    # Do not end on a joiner ("said the" ...).
-    while j >= 0 and _bare(text[toks[j][0]:toks[j][1]]) in CONNECTORS:
-        j -= 1
-    if j < 0:
-        return None
-    h = j
-    while h > 0 and text[toks[h][0]] == "(":
-        h -= 1
-    head = text[toks[h][0]:toks[h][1]]
-    if not _head_ok(head) or not (first[0].isupper() or _bare(first) in DETERMINERS):
-        return None
-    return Span(toks[0][0], toks[j][1])
 
 
 def is_cue_word(word: str) -> bool:
@@ -263,17 +260,21 @@ def _subject_at(text: str, s_start: int, limit: int) -> Span | None:
     toks = _tokens(text, pos, limit)
     if not toks or toks[0][0] != pos:
         return None
-    first = text[toks[0][0]:toks[0][1]]
+    first = text[toks[0][0] : toks[0][1]]
     if _bare(first) in {"he", "she", "they", "we", "i"}:
         return Span(*toks[0])
     if not (first[0].isupper() or _bare(first) in DETERMINERS):
         return None
     j = 0
-    while j + 1 < len(toks) and _gap_is_space(text, toks[j][1], toks[j + 1][0]) and _can_be_in_name(text[toks[j + 1][0]:toks[j + 1][1]]):
+    while (
+        j + 1 < len(toks)
+        and _gap_is_space(text, toks[j][1], toks[j + 1][0])
+        and _can_be_in_name(text[toks[j + 1][0] : toks[j + 1][1]])
+    ):
         j += 1
-    while j > 0 and not _head_ok(text[toks[j][0]:toks[j][1]]):
+    while j > 0 and not _head_ok(text[toks[j][0] : toks[j][1]]):
         j -= 1  # 'The Sanders campaign Monday': end on the last word that can be a head
-    if not _head_ok(text[toks[j][0]:toks[j][1]]):
+    if not _head_ok(text[toks[j][0] : toks[j][1]]):
         return None
     return Span(toks[0][0], toks[j][1])
 
@@ -306,15 +307,25 @@ def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = 
     if _bare(words[0]) in PRONOUNS and len(words) == 1:
         start = cue_end + len(m.group()) - len(m.group().lstrip())
         return Span(start, start + len(words[0]))
-    if not any(w[0].isupper() for w in words) and _bare(words[-1]) not in NOMINAL_HEADS \
-            and _bare(words[0]) not in DETERMINERS:
+    if (
+        not any(w[0].isupper() for w in words)
+        and _bare(words[-1]) not in NOMINAL_HEADS
+        and _bare(words[0]) not in DETERMINERS
+    ):
         return None
     start = cue_end + len(m.group()) - len(m.group().lstrip())
-    end = start + len(" ".join(words)) if len(words) < len(m.group().split()) else cue_end + len(m.group().rstrip())
+    end = (
+        start + len(" ".join(words))
+        if len(words) < len(m.group().split())
+        else cue_end + len(m.group().rstrip())
+    )
     # Cut a trailing "in a statement", "on Monday" off the mention.
     # keep_of: 'according to a press release from Judicial Watch' keeps its source.
-    cutters = r"(?:in|on|at|during|to|after|before|via|when|while|who)" if keep_of else \
-        r"(?:in|on|at|during|to|after|before|from|via|when|while|who|of)"
+    cutters = (
+        r"(?:in|on|at|during|to|after|before|via|when|while|who)"
+        if keep_of
+        else r"(?:in|on|at|during|to|after|before|from|via|when|while|who|of)"
+    )
     cut = re.search(r"\s+" + cutters + r"\s", text[start:end])
     if cut:
         end = start + cut.start()

@@ -54,7 +54,7 @@ def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
     lead = _AFTER_PUNCT.match(text, q.end, limit)
     pos = lead.end() if lead else q.end
     inner_end = text[max(q.start, q.end - 3) : q.end]
-    if not (re.search(r"[,?!—–…-]", inner_end) or "," in text[q.end:pos] or "—" in text[q.end:pos]):
+    if not (re.search(r"[,?!—–…-]", inner_end) or "," in text[q.end : pos] or "—" in text[q.end : pos]):
         return None
     window_end = min(limit, pos + 120)
     for m in CUE_RE.finditer(text, pos, window_end):
@@ -66,8 +66,12 @@ def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
             if who:
                 return Candidate(q.start, q.end, "direct", who, cue)
         who = subject_before(text, m.start(), pos)
-        if who and who.start != pos and re.fullmatch(r"(?:\s*[\w.’'-]+){1,5}\s*", text[pos:who.start]) \
-                and not _FUNCTION_WORDS & set(text[pos:who.start].lower().split()):
+        if (
+            who
+            and who.start != pos
+            and re.fullmatch(r"(?:\s*[\w.’'-]+){1,5}\s*", text[pos : who.start])
+            and not _FUNCTION_WORDS & set(text[pos : who.start].lower().split())
+        ):
             # 'DoubleLine Capital portfolio manager Bonnie Baha said': the words before
             # the mention's start are more of its role.
             who = Span(pos, who.end)
@@ -93,11 +97,13 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
             who = subject_before(text, m.start(), floor)
             if who is None and cue_kind(word) == "participle":
                 # 'Spicer said, adding, "..."': the subject of the cue before it.
-                who = _earlier_subject(text, floor, m.start(), quotes) or clause_subject(text, floor, m.start())
+                who = _earlier_subject(text, floor, m.start(), quotes) or clause_subject(
+                    text, floor, m.start()
+                )
         between = text[m.end() : q.start]
         if who and not re.search(r"[:,]", between) and word_count(q.inner(text)) < 4:
             continue  # 'told "Fox and Friends"': a title, not a quotation
-        if who and not re.search(r"[:,]", between) and word_count(text[q.end:floor_end(text, q)]) >= 2:
+        if who and not re.search(r"[:,]", between) and word_count(text[q.end : floor_end(text, q)]) >= 2:
             continue  # 'said "it gets me mad" every time ...': a mixed quote, left to reported speech
         if who:
             best = Candidate(q.start, q.end, "direct", who, cue)
@@ -106,7 +112,7 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
 
 def floor_end(text: str, q: Quote) -> int:
     """End of the stretch after q up to the next sentence stop (for the mixed-quote test)."""
-    m = re.search(r"[.!?](?:\s|$)|\n|[“\"]", text[q.end:])
+    m = re.search(r"[.!?](?:\s|$)|\n|[“\"]", text[q.end :])
     return q.end + (m.start() if m else len(text) - q.end)
 
 
@@ -122,11 +128,17 @@ def _earlier_subject(text: str, floor: int, limit: int, quotes: list[Quote]) -> 
     return found
 
 
-def attribute_quote(text: str, q: Quote, sentence: tuple[int, int], next_quote_start: int,
-                    quotes: list[Quote], after_colon: Span | None,
-                    previous: Candidate | None = None) -> Candidate | None:
+def attribute_quote(
+    text: str,
+    q: Quote,
+    sentence: tuple[int, int],
+    next_quote_start: int,
+    quotes: list[Quote],
+    after_colon: Span | None,
+    previous: Candidate | None = None,
+) -> Candidate | None:
     """A direct-quote candidate for q, or None when q is not attributable speech."""
-    s_start, s_end = sentence
+    s_start = sentence[0]
     limit = next_quote_start  # already capped at the end of the sentence after the quote
     found = (_cue_after(text, q, limit) or _dash_signature(text, q)) if q.closed else None
     if found is None:

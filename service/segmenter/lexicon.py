@@ -65,7 +65,7 @@ INVERTED_VERBS: frozenset[str] = frozenset(
     """
     said says added asked wrote writes continued explained noted argued replied
     responded tweeted recalled warned insisted adds asks notes explains continues
-    countered observed concluded declared
+    countered observed concluded declared reported reports
     """.split()
 )
 

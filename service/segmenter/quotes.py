@@ -65,9 +65,14 @@ def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
                 # A mistyped closer ('win,“ said'): an opener right after punctuation, before a space.
                 quotes.append(Quote(open_at, m.end(), closed=True))
                 open_at = None
-            elif mark in _OPENERS or (mark not in _CLOSERS and _opens(text, pos, mark) and pos + 1 < end
-                                    and not text[pos + 1].isspace() and mark != "''"
-                                    and text[pos - 1].isspace()):
+            elif mark in _OPENERS or (
+                mark not in _CLOSERS
+                and _opens(text, pos, mark)
+                and pos + 1 < end
+                and not text[pos + 1].isspace()
+                and mark != "''"
+                and text[pos - 1].isspace()
+            ):
                 # A second opener: the first one was never closed. Restart here.
                 quotes.append(Quote(open_at, pos, closed=False))
                 open_at = pos
@@ -117,15 +122,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """
     doubles = _double_quotes(text, start, end)
     singles = [
-        q for q in _single_quotes(text, start, end)
+        q
+        for q in _single_quotes(text, start, end)
         if not any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in doubles)
     ]
     return sorted(doubles + singles, key=lambda q: q.start)
-
-
-def inside_any(pos: int, quotes: list[Quote]) -> bool:
-    """Is text position pos strictly inside one of the quotes?"""
-    return any(q.start < pos < q.end for q in quotes)
 
 
 def word_count(s: str) -> int:

@@ -22,7 +22,6 @@ from service.segmenter.cues import (
     cue_kind,
     may_invert,
     mention_after_inverted,
-    subject_after,
     subject_before,
 )
 from service.segmenter.lexicon import EVIDENCE_HEADS, NP_OBJECT_VERBS, OBJECT_VERBS
@@ -32,7 +31,7 @@ _MIN_CONTENT_WORDS = 3
 # Short phrases between a cue and its content: 'said on Monday', 'told CNN'.
 # "that" a few words after the cue ("said on Monday that"), not across a clause
 # break ("disputed both critiques, but says that"); ", however, that" is fine.
-_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,25},\s*)\bthat\b", re.S)
+_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,25},\s*)\bthat\b", re.DOTALL)
 _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -56,7 +55,9 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
         pos = particle.end()  # 'called for a ban', 'pointed out that'
     rest = text[pos:s_end]
     m = _THAT_AHEAD.match(rest)
-    if m and (cue.group().lower() in NP_OBJECT_VERBS or word_count(text[pos + m.end():s_end]) < _MIN_CONTENT_WORDS):
+    if m and (
+        cue.group().lower() in NP_OBJECT_VERBS or word_count(text[pos + m.end() : s_end]) < _MIN_CONTENT_WORDS
+    ):
         m = None  # 'called the assault that killed ...': a relative clause, not a that-clause
     if m and word_count(rest[: m.start() + m.end()]) <= 10:
         start = pos + m.end()
@@ -92,7 +93,8 @@ _NOT_CONTENT_START = re.compile(
     r"(?i:by|with|for|about|at|from|as|after|before|during|while|when|in|on|"
     r"through|via|into|upon|over|under|amid|since|until|of|and|or|but)\b"
     # "to" starts content only before a verb ("vowed to remain"), not "to reporters".
-    r"|(?i:to)\s+(?:(?i:the|a|an|his|her|their|its|reporters|me|him|them|us|you)\b|[A-Z])")
+    r"|(?i:to)\s+(?:(?i:the|a|an|his|her|their|its|reporters|me|him|them|us|you)\b|[A-Z])"
+)
 
 
 def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
@@ -114,13 +116,16 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
     return start, end
 
 
-_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas|but))\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas|but))\s+(?=\S+(?:\s+\S+){0,6}\s*$)"
+)
 
 _PARTICLE = re.compile(r"\s+(?:for|on|out|to)\b")
 _PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
 
 _PLACE_TAIL = re.compile(
-    r"\s*,?\s*(?:at|in|on|during|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$")
+    r"\s*,?\s*(?:at|in|on|during|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$"
+)
 
 
 def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
@@ -131,7 +136,7 @@ def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
     if _PLACE_TAIL.match(rest):
         return True  # 'said at a recent Reuters event in New York.
     mod = _MODIFIERS.match(rest)
-    left = rest[mod.end():] if mod else rest
+    left = rest[mod.end() :] if mod else rest
     return word_count(left) <= 2 and not re.search(r"[“\"]", left)
 
 
@@ -139,8 +144,9 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
-def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quote],
-                         clause_speaker: Span | None) -> list[Candidate]:
+def reported_in_sentence(
+    text: str, sentence: tuple[int, int], quotes: list[Quote], clause_speaker: Span | None
+) -> list[Candidate]:
     """Reported-speech candidates in one sentence (at most one per cue, left to right)."""
     s_start, s_end = sentence
     found: list[Candidate] = []
@@ -159,7 +165,7 @@ def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
             cand = _finite(text, m, sentence, needs_that=False)
         elif kind == "participle":
             cand = None
-            before = text[s_start:m.start()].rstrip()
+            before = text[s_start : m.start()].rstrip()
             if last_subject is None:
                 last_subject = clause_subject(text, s_start, m.start())
             if last_subject is not None and before.endswith(","):
@@ -178,7 +184,7 @@ def reported_in_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
             end = cut.start()
             while end > prev.start and text[end - 1] in _TRAIL:
                 end -= 1
-            if word_count(text[prev.start:end]) < _MIN_CONTENT_WORDS:
+            if word_count(text[prev.start : end]) < _MIN_CONTENT_WORDS:
                 continue
             found[-1] = Candidate(prev.start, end, prev.kind, prev.mention, prev.cue)
         if cand is not None:
@@ -193,9 +199,11 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
     who = subject_before(text, m.start(), s_start)
-    if who is not None and needs_that and _bare_last(text[who.start:who.end]) in EVIDENCE_HEADS:
+    if who is not None and needs_that and _bare_last(text[who.start : who.end]) in EVIDENCE_HEADS:
         needs_that = False  # 'a new poll shows Trump ahead'
-    if who is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start:m.start()]):
+    if who is None and re.search(
+        r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start : m.start()]
+    ):
         # 'Sanders cast her as unqualified and accused her of ...': the clause's subject.
         who = clause_subject(text, s_start, m.start())
     if who is not None:
@@ -203,11 +211,11 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             # 'In both cases, Eric Trump said, those donations paid for ...'
             comma = text.find(",", m.end(), s_end)
             span = _trimmed(text, comma + 1, s_end)
-            if word_count(text[span[0]:span[1]]) >= _MIN_CONTENT_WORDS:
+            if word_count(text[span[0] : span[1]]) >= _MIN_CONTENT_WORDS:
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
         if not needs_that and _tail_is_short(text, m.end(), s_end):
-            extra = re.search(r",\s*((?:[\w’'.-]+\s+){1,4})$", text[s_start:who.start])
+            extra = re.search(r",\s*((?:[\w’'.-]+\s+){1,4})$", text[s_start : who.start])
             if extra and not _content_before(text, s_start, who.start):
                 # '..., the engineer Priya Dunmore said.': role words the lexicon lacks.
                 who = Span(s_start + extra.start(1), who.end)
@@ -226,7 +234,9 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
         return None
     if may_invert(m.group()):
         who = mention_after_inverted(text, m.end(), s_end)
-        if who is not None and (_tail_is_short(text, who.end, s_end) or text[who.end:s_end].lstrip().startswith(",")):
+        if who is not None and (
+            _tail_is_short(text, who.end, s_end) or text[who.end : s_end].lstrip().startswith(",")
+        ):
             span = _content_before(text, s_start, m.start())
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
@@ -243,8 +253,10 @@ def _parenthetical(text: str, who_start: int, cue_end: int, s_start: int, s_end:
     before = text[s_start:who_start].rstrip()
     after = text[cue_end:s_end]
     mod = _MODIFIERS.match(after)
-    rest = after[mod.end():] if mod else after
-    return before.endswith(",") and rest.lstrip().startswith(",") and word_count(rest) >= _MIN_CONTENT_WORDS + 1
+    rest = after[mod.end() :] if mod else after
+    return (
+        before.endswith(",") and rest.lstrip().startswith(",") and word_count(rest) >= _MIN_CONTENT_WORDS + 1
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -262,7 +274,7 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     who = mention_after_inverted(text, m.end(), s_end, keep_of=True)
     if who is None:
         return None
-    if not text[s_start:m.start()].strip():
+    if not text[s_start : m.start()].strip():
         comma = text.find(",", who.end, s_end)
         if comma < 0:
             return None

@@ -28,15 +28,16 @@ from service.types import Speaker
 MentionKind = Literal["person", "org", "pronoun", "nominal"]
 
 _WORD = re.compile(r"[^\s]+")
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+_NAME_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b"
+)
 
 
 def _bare(token: str) -> str:
     """Lower-case token without trailing dots, commas or possessive 's."""
     t = token.lower().rstrip(".,")
     for suffix in ("’s", "'s"):
-        if t.endswith(suffix):
-            t = t[: -len(suffix)]
+        t = t.removesuffix(suffix)
     return t
 
 
@@ -69,7 +70,8 @@ def parse_mention(surface: str) -> ParsedMention:
     everything before it is the role ("Kremlin spokesman", "Secretary of State").
     A run containing an organisation word ("Department", "Times") is an org.
     """
-    text = re.sub(r"\s*\([^)]*\)", "", surface).strip(" ,.;:—–-")  # drop "(R-Texas)"
+    text = re.sub(r"\s*\([^)]*\)", "", surface)  # drop "(R-Texas)"
+    text = re.sub(r",?\s+[RDI]-[A-Z][\w.]*,?", "", text).strip(" ,.;:—–-")  # and ", R-Ky.,"
     text = re.sub(r"\s+", " ", text)
     low = text.lower()
     if low in PRONOUNS or low in {"him", "his", "her"}:
@@ -160,8 +162,11 @@ class SpeakerRegistry:
         for m in _NAME_RUN.finditer(text):
             if any(s <= m.start() < e for s, e in quoted):
                 continue
-            words = [_strip_possessive(w) for w in m.group().split()
-                     if _bare(w) not in TITLES and _bare(w) not in HONORIFICS]
+            words = [
+                _strip_possessive(w)
+                for w in m.group().split()
+                if _bare(w) not in TITLES and _bare(w) not in HONORIFICS
+            ]
             if len(words) < 2 or _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
                 continue
             if any(_bare(w) in ORG_WORDS for w in words):
@@ -184,7 +189,12 @@ class SpeakerRegistry:
         if len(sur) >= 5:
             for k, e in enumerate(self._entries):
                 es = _surname(e.name)
-                if e.kind == "person" and es[:1] == sur[:1] and len(es) >= 5 and _edit_distance_at_most_one(es, sur):
+                if (
+                    e.kind == "person"
+                    and es[:1] == sur[:1]
+                    and len(es) >= 5
+                    and _edit_distance_at_most_one(es, sur)
+                ):
                     return k
         return None
 
@@ -211,7 +221,11 @@ class SpeakerRegistry:
                 found = name
         if best_key is None and best_pos >= 0:
             key = self._find_person(found)
-            return key if key is not None else self._add(self._full_by_surname.get(_surname(found), found), "person", None)
+            return (
+                key
+                if key is not None
+                else self._add(self._full_by_surname.get(_surname(found), found), "person", None)
+            )
         return best_key
 
     def _recent_group(self, pos: int) -> int | None:

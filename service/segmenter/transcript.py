@@ -15,14 +15,37 @@ from service.segmenter.speakers import SpeakerRegistry
 # "DONALD TRUMP:", "Sen. Smith:", "Q:", "MODERATOR (Lester Holt):" at a line start.
 LABEL = re.compile(
     r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'’-]*|Q|A)(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:[ \t]*(?=\S)",
-    re.M,
+    re.MULTILINE,
 )
 _STAGE = re.compile(r"^\s*[\[(].*[\])]\s*$")
-_LABEL_ROLES = {"q": "interviewer", "a": "interviewee", "moderator": "moderator",
-                "interviewer": "interviewer", "host": "host", "question": "interviewer", "answer": "interviewee"}
+_LABEL_ROLES = {
+    "q": "interviewer",
+    "a": "interviewee",
+    "moderator": "moderator",
+    "interviewer": "interviewer",
+    "host": "host",
+    "question": "interviewer",
+    "answer": "interviewee",
+}
 # Labels that look like "NAME:" but are not speakers.
-_NOT_SPEAKERS = {"note", "update", "editor's note", "editor’s note", "source", "photo", "video", "read more",
-                 "related", "warning", "correction", "disclaimer", "http", "https", "subscribe", "watch"}
+_NOT_SPEAKERS = {
+    "note",
+    "update",
+    "editor's note",
+    "editor’s note",
+    "source",
+    "photo",
+    "video",
+    "read more",
+    "related",
+    "warning",
+    "correction",
+    "disclaimer",
+    "http",
+    "https",
+    "subscribe",
+    "watch",
+}
 
 
 def _is_label(label: str) -> bool:
