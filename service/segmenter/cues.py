@@ -63,6 +63,30 @@ def _can_be_in_name(word: str) -> bool:
     return w in ROLE_WORDS or w in CONNECTORS or w in DETERMINERS
 
 
+_NOT_MODIFIERS = frozenset(
+    """
+    to by from with about into over than as not no nor whose whom which who what there
+    he she they we i you it his her its their our my your that this these those some any
+    said says say told also has have had is was were are be been will would can could
+    should may might must do does did when while where after before because if so but
+    and or yet then in on at for of up out off down new
+    """.split()
+)
+
+
+def _modifier_ok(word: str) -> bool:
+    """A plain lower-case word that may describe a nominal speaker ('tax', 'rights')."""
+    w = word.lower()
+    return (
+        word[0].islower()
+        and len(w) > 2
+        and w.replace("-", "").replace("’", "").isalpha()
+        and w not in _NOT_MODIFIERS
+        and w not in SENTENCE_STARTERS
+        and not w.endswith("ly")
+    )
+
+
 def _head_ok(word: str) -> bool:
     """May this word end a speaker mention?"""
     w = _bare(word)
@@ -90,6 +114,7 @@ _TIME_BEFORE_CUE = re.compile(
     r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email)"
     r"|\s+(?:continue[sd]?|went\s+on|began|begun|started|tried|seemed|appeared|used)\s+to"
+    r"|\s+(?:released|published|conducted|issued|taken|out)(?=\s+(?:on\s+)?" + _DAY + r"|\s+(?:last|this)\s)"
     r"|\s+at\s+the\s+time|\s+(?:later|earlier|then)\s+(?:that|this)\s+(?:day|week|month|year))+\s*$"
 )
 
@@ -166,6 +191,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
                 and text[toks[j - 1][0] : toks[j - 1][1]].isalpha()
                 and text[toks[j - 1][0] : toks[j - 1][1]].lower() not in SUBJECT_VERB_FILLERS
             )
+            # 'Connecticut's tax commissioner', 'civil rights activists': plain words
+            # describing a lower-case head.
+            or (word[0].islower() and i - j < 3 and _modifier_ok(text[toks[j - 1][0] : toks[j - 1][1]]))
         )
     ):
         j -= 1
@@ -197,6 +225,19 @@ def _subject_before_appositive(
     if len(appositive.split()) > limit or re.search(r"[“”\"]", appositive):
         return None
     span = subject_before(text, open_comma, floor)
+    if (span is None or not text[span.start].isupper()) and text[:open_comma].rstrip().endswith(
+        tuple("abcdefghijklmnopqrstuvwxyz")
+    ):
+        # Two appositives: 'Angelique Brunner, a developer ..., which is made up of ..., said'.
+        outer = text.rfind(mark, floor, open_comma)
+        if (
+            outer > 0
+            and len(text[outer:open_comma].split()) <= 25
+            and not re.search(r"[“”\"]", text[outer:open_comma])
+        ):
+            first = subject_before(text, outer, floor)
+            if first is not None and text[first.start].isupper():
+                return first
     if re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*", appositive):
         # 'Florida's attorney general, Pam Bondi, vowed': the appositive is the name.
         start = span.start if span is not None else open_comma + len(mark)

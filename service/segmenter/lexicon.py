@@ -173,6 +173,8 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     office team camp spokesperson advocates groups leadership ad businessman
     businesswoman billionaire mogul front-runner frontrunner narrator protesters
     demonstrators crowd audience outlets media newspapers reports member filings
+    percent majority plurality half third quarter others respondents americans
+    commissioner members activists
     """.split()
 )
 

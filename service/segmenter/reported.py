@@ -31,7 +31,7 @@ _MIN_CONTENT_WORDS = 3
 # Short phrases between a cue and its content: 'said on Monday', 'told CNN'.
 # "that" a few words after the cue ("said on Monday that"), not across a clause
 # break ("disputed both critiques, but says that"); ", however, that" is fine.
-_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,25},\s*)\bthat\b", re.DOTALL)
+_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,80},\s*)\bthat\b", re.DOTALL)
 _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -211,6 +211,9 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             # 'In both cases, Eric Trump said, those donations paid for ...'
             comma = text.find(",", m.end(), s_end)
             span = _trimmed(text, comma + 1, s_end)
+            if re.match(r"\w+ing\b", text[span[0] : span[1]]):
+                # '..., Twitter announced, gaining 22,000 followers': content is before.
+                span = _content_before(text, s_start, who.start) or (0, 0)
             if word_count(text[span[0] : span[1]]) >= _MIN_CONTENT_WORDS:
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
