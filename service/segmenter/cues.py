@@ -19,6 +19,7 @@ from service.segmenter.lexicon import (
     NOMINAL_HEADS,
     PARTICIPLES,
     PRONOUNS,
+    QUOTE_ONLY_VERBS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
     SPEECH_VERBS,
@@ -28,7 +29,7 @@ from service.segmenter.lexicon import (
 
 # A word: letters, digits, inner dots/apostrophes/hyphens ("U.S.", "Clinton’s", "R-Texas").
 _TOKEN = re.compile(r"\(?[A-Za-z0-9][\w.’'&/-]*\)?")
-ALL_CUES = SPEECH_VERBS | THAT_VERBS | PARTICIPLES
+ALL_CUES = SPEECH_VERBS | THAT_VERBS | PARTICIPLES | QUOTE_ONLY_VERBS
 CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(sorted(ALL_CUES, key=len, reverse=True)) + r")\b")
 
 
@@ -257,8 +258,10 @@ def is_cue_word(word: str) -> bool:
 
 
 def cue_kind(word: str) -> str:
-    """'speech', 'that' (belief/evidence: needs a that-clause) or 'participle'."""
+    """'speech', 'that' (belief/evidence: needs a that-clause), 'participle' or 'quote' (direct only)."""
     w = word.lower()
+    if w in QUOTE_ONLY_VERBS:
+        return "quote"
     if w in PARTICIPLES:
         return "participle"
     if w in SPEECH_VERBS:

@@ -12,7 +12,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """
     said says say told tells tell added adds wrote writes asked asks noted notes
     reported reports announced announces tweeted tweets argued argues argue
-    explained explains continued continues acknowledged acknowledges declared declares
+    explained explains acknowledged acknowledges declared declares
     claimed claims claim insisted insists insist stressed stresses warned warns warn
     replied replies responded responds stated predicted predicts admitted admits
     conceded concedes recalled recalls contended contends maintained maintains
@@ -28,12 +28,16 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     explained cited cites wondered wonders acknowledged conceded stressed
     endorsed endorses defended defends supported supports opposed opposes proposed
     proposes expressed attacked blasted blasts slammed slams decried denounced
-    mocked echoed challenged mentioned touted touts backed thanked assailed encouraged
+    mocked echoed challenged mentioned touted touts thanked assailed encouraged
     reminded discussed bemoaned lamented bragged ripped hailed derided scoffed
     signaled signalled acknowledged reasoned cautioned blamed argued chanted shouted
-    yelled exclaimed
+    yelled exclaimed wants want wanted plans planned hopes hoped
     """.split()
 )
+
+# Verbs that introduce only a direct quote ('"...," he continued'): as reported
+# speech they usually mean something else ("the lead continues to grow").
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset("continued continues".split())
 
 # Verbs of belief or evidence that count as an attribution only with a "that" clause
 # ("Trump believes that ...", "the poll found that ...").

@@ -113,6 +113,8 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
         start += 1
     if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
         return None
+    if _ADVERBIAL_START.match(text, start) and word_count(text[start:end]) <= 8:
+        return None  # 'Before dropping out, Cruz responded ...': a time phrase, not content
     return start, end
 
 
@@ -158,6 +160,8 @@ def reported_in_sentence(
         word = m.group()
         cue = Span(m.start(), m.end())
         kind = cue_kind(word)
+        if kind == "quote":
+            continue
         if word.lower().startswith("according"):
             cand = _according(text, m, sentence)
         elif kind == "participle" and subject_before(text, m.start(), s_start) is not None:
@@ -201,11 +205,19 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     who = subject_before(text, m.start(), s_start)
     if who is not None and needs_that and _bare_last(text[who.start : who.end]) in EVIDENCE_HEADS:
         needs_that = False  # 'a new poll shows Trump ahead'
-    if who is None and re.search(
-        r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start : m.start()]
+    if (
+        who is None
+        and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start : m.start()])
+        and not re.search(r"\b(?:who|which|that)\b", text[s_start : m.start()])
     ):
         # 'Sanders cast her as unqualified and accused her of ...': the clause's subject.
         who = clause_subject(text, s_start, m.start())
+    if (
+        who is not None
+        and m.group().lower() in _NAMING_VERBS
+        and not _named_or_pronoun(text[who.start : who.end])
+    ):
+        return None  # 'a Facebook group called Occupy DNC': naming, not speech
     if who is not None:
         if not needs_that and _parenthetical(text, who.start, m.end(), s_start, s_end):
             # 'In both cases, Eric Trump said, those donations paid for ...'
@@ -244,6 +256,21 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+_NAMING_VERBS = frozenset("called calls calling named dubbed".split())
+# Openers of an adverbial phrase: "Before dropping out", "In a press release earlier this month".
+_ADVERBIAL_START = re.compile(
+    r"(?i:in|on|at|after|before|during|then|when|while|shortly|earlier|later|last|since|until|as|with|"
+    r"without|for|from|by|following|despite|unlike|like|among|amid|under|over|through)\b"
+)
+
+
+def _named_or_pronoun(mention: str) -> bool:
+    words = mention.split()
+    return bool(words) and (
+        any(w[0].isupper() for w in words) or words[-1].lower() in ("he", "she", "they", "we", "i")
+    )
 
 
 def _bare_last(mention: str) -> str:
