@@ -216,9 +216,16 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
 def _subject_before_appositive(
     text: str, toks: list[tuple[int, int]], i: int, floor: int, mark: str = ","
 ) -> Span | None:
-    """Subject in 'NAME, appositive, said': look for the comma opening the appositive."""
+    """Subject in 'NAME, appositive, said': look for the comma opening the appositive.
+
+    A comma inside a place name ('in Columbus, Ohio,') does not open the
+    appositive; and when the appositive is itself a name after a role
+    ("Florida's attorney general, Pam Bondi, vowed") the two together are the mention.
+    """
     close = toks[i][1]
     open_comma = text.rfind(mark, floor, toks[i][0])
+    while open_comma > floor and _is_place_tag(text, open_comma, close, mark):
+        open_comma = text.rfind(mark, floor, open_comma)
     if open_comma < 0:
         return None
     appositive = text[open_comma + len(mark) : close]
@@ -226,31 +233,39 @@ def _subject_before_appositive(
     if len(appositive.split()) > limit or re.search(r"[“”\"]", appositive):
         return None
     span = subject_before(text, open_comma, floor)
-    if (span is None or not text[span.start].isupper()) and text[:open_comma].rstrip().endswith(
-        tuple("abcdefghijklmnopqrstuvwxyz")
-    ):
-        # Two appositives: 'Angelique Brunner, a developer ..., which is made up of ..., said'.
-        outer = text.rfind(mark, floor, open_comma)
-        if (
-            outer > 0
-            and len(text[outer:open_comma].split()) <= 25
-            and not re.search(r"[“”\"]", text[outer:open_comma])
-        ):
-            first = subject_before(text, outer, floor)
-            if first is not None and text[first.start].isupper():
-                return first
     if re.fullmatch(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*", appositive):
-        # 'Florida's attorney general, Pam Bondi, vowed': the appositive is the name.
+        # The appositive is a name: the mention runs from the words before it
+        # ("Florida's attorney general, Pam Bondi") to its end.
         start = span.start if span is not None else open_comma + len(mark)
         while text[start].isspace():
             start += 1
         return Span(start, close)
-    if span is None:
-        return None
-    word = text[span.start : span.end]
-    if not word[0].isupper():
+    if (span is None or not text[span.start].isupper()) and text[:open_comma].rstrip()[-1:].islower():
+        # Two appositives: 'Angelique Brunner, a developer ..., which is made up of ..., said'.
+        outer = text.rfind(mark, floor, open_comma)
+        between = text[outer:open_comma]
+        if outer > 0 and len(between.split()) <= 25 and not re.search(r"[“”\"]", between):
+            first = subject_before(text, outer, floor)
+            if first is not None and text[first.start].isupper():
+                return first
+    if span is None or not text[span.start].isupper():
         return None  # lower-case words before an appositive are rarely the speaker
     return span
+
+
+def _is_place_tag(text: str, comma: int, close: int, mark: str) -> bool:
+    """Is the comma at `comma` the one in 'Columbus, Ohio' (a capitalised word on both sides)?"""
+    after = text[comma + len(mark) : close].split()
+    before = text[:comma].split()
+    return (
+        mark == ","
+        and 1 <= len(after) <= 2
+        and all(w[0].isupper() for w in after)
+        and bool(before)
+        and before[-1][0].isupper()
+        and len(before) >= 2
+        and before[-2].lower() in {"in", "of", "from", "at", "near"}
+    )
 
 
 def is_cue_word(word: str) -> bool:
@@ -275,7 +290,8 @@ def may_invert(word: str) -> bool:
 
 # Sentence openers skipped when looking for a clause's subject: "On Sunday, Trump ...".
 _INTRO = re.compile(
-    r"\s*(?:[A-Z][A-Z .,]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]+\s*)?"  # dateline: "WASHINGTON — "
+    # dateline: "WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — "
+    r"\s*(?:[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*)?"
     r"(?:(?:But|And|So|Yet|Then|Still|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s*)?"
     r"(?:(?:On|In|At|After|Before|During|Last|This|Earlier|Later|When|While|Since|As|Asked|Speaking|Appearing)\b[^,;:“”\"]{0,80},\s*)?"
 )

@@ -203,7 +203,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     but and or so yet in on at as when while after before then still however meanwhile
     also now last earlier later today yesterday this that it there here if although
     though because since until why what how where instead indeed moreover speaking
-    asked when asked during for with without from by of to even only just
+    asked when asked during for with without from by of to even only just amid despite
+    among following unlike like throughout under over across within between against
+    toward towards
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )

@@ -122,6 +122,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas|but))\s+(?=\S+(?:\s+\S+){0,6}\s*$)"
 )
 
+# 'While Trump said A, Rubio said B': after a subordinate opener a comma is enough.
+_SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Whereas|As|When|If|Because|Since)\b")
+_SUBORDINATE_BREAK = re.compile(r",\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
+
 _PARTICLE = re.compile(r"\s+(?:for|on|out|to)\b")
 _PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
 
@@ -182,7 +186,8 @@ def reported_in_sentence(
             # A second cue inside the first one's content: keep it only when it opens
             # a new clause with its own subject ('A said X, while B said Y').
             prev = found[-1]
-            cut = _CLAUSE_BREAK.search(text, prev.start, cand.mention.start) if cand.mention else None
+            breaks = _SUBORDINATE_BREAK if _SUBORDINATE.match(text, s_start) else _CLAUSE_BREAK
+            cut = breaks.search(text, prev.start, cand.mention.start) if cand.mention else None
             if cut is None or cand.mention.start < prev.start or cut.end() != cand.mention.start:
                 continue
             end = cut.start()
