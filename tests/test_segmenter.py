@@ -91,6 +91,18 @@ def test_reported_speech_and_organisations() -> None:
     assert ostrander.role == "Harbour Board chair"
 
 
+def test_nominal_mentions_resolve_to_the_named_speaker() -> None:
+    text = (
+        "Former Secretary of State Margit Lunde said the treaty was a mistake.\n"
+        "The former secretary of state added that she would campaign against it.\n"
+        "Sen. Aksel Brun said the vote would be close. The senator said he had not decided."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "she would campaign") == "Margit Lunde"
+    assert speaker_of(text, seg, "he had not decided") == "Aksel Brun"
+
+
 def test_author_bio_is_narration() -> None:
     seg = segment(ARTICLE)
     assert speaker_of(ARTICLE, seg, "Mara Lind writes about transport") is None

@@ -139,6 +139,25 @@ def _surname(name: str) -> str:
     return _bare(name.split(" ")[-1])
 
 
+# How far back (characters) "the senator" may look for the person it refers to.
+_NOMINAL_REACH = 2000
+_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "pres": "president",
+    "sec": "secretary",
+    "amb": "ambassador",
+}
+
+
+def _expand_abbreviations(role: str) -> str:
+    """'Sen.' -> 'senator', so that "the senator" finds a speaker introduced as "Sen. X"."""
+    return " ".join(_ABBREVIATIONS.get(_bare(w), w.lower()) for w in role.split())
+
+
 @dataclass
 class _Entry:
     """A speaker being built: canonical name, role, aliases, kind."""
@@ -237,14 +256,27 @@ class SpeakerRegistry:
         return best_key
 
     def _nominal(self, parsed: ParsedMention, pos: int) -> int | None:
-        """'the spokesman', 'the former secretary of state': the latest speaker with that role."""
-        head = _bare(parsed.name.split(" ")[-1])
-        if parsed.name.split(" ")[0].lower() not in {"the", "this"}:
+        """'the spokesman', 'the former secretary of state': the latest speaker with that role.
+
+        With no speaker of that role, a person title ("the senator", "the candidate")
+        still points back to the person who spoke last, as it does in news prose.
+        """
+        words = [_bare(w) for w in parsed.name.split(" ")]
+        if words[0] not in {"the", "this"}:
             return None  # "a spokesman" introduces someone new
+        titles = [w for w in words if w in TITLES and w not in {"former", "the", "vice"}]
+        if not titles:
+            return None
         best_key, best_pos = None, -1
         for k, e in enumerate(self._entries):
-            if e.role and head in e.role.lower() and best_pos < e.last_pos <= pos:
+            role = _expand_abbreviations(e.role or "")
+            if any(t in role for t in titles) and best_pos < e.last_pos <= pos:
                 best_key, best_pos = k, e.last_pos
+        if best_key is None and not any(w[:1].isupper() for w in parsed.name.split(" ")[1:]):
+            # Only plain descriptions: "the Florida senator" may be someone not yet met.
+            for k, e in enumerate(self._entries):
+                if e.kind == "person" and best_pos < e.last_pos <= pos and pos - e.last_pos < _NOMINAL_REACH:
+                    best_key, best_pos = k, e.last_pos
         return best_key
 
     # -- the one public operation --------------------------------------------
