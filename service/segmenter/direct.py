@@ -56,7 +56,7 @@ def _cue_after(text: str, q: Quote, limit: int) -> Candidate | None:
     inner_end = text[max(q.start, q.end - 3) : q.end]
     if not (re.search(r"[,?!—–…-]", inner_end) or "," in text[q.end : pos] or "—" in text[q.end : pos]):
         return None
-    window_end = min(limit, pos + 120)
+    window_end = min(limit, pos + 250)  # room for a long appositive before the verb
     for m in CUE_RE.finditer(text, pos, window_end):
         if cue_kind(m.group()) == "that" or m.group().lower().startswith("according"):
             continue

@@ -219,5 +219,5 @@ DETERMINERS: frozenset[str] = frozenset("the a an his her their its our".split()
 # verb like "show".
 EVIDENCE_HEADS: frozenset[str] = frozenset(
     "poll polls survey surveys study studies report data analysis research figures numbers records documents "
-    "filings filing analyses statistics estimates projections".split()
+    "filings filing analyses statistics estimates projections average averages slide transcript".split()
 )

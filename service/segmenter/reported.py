@@ -136,7 +136,7 @@ _PLACE_TAIL = re.compile(
 
 def _tail_is_short(text: str, pos: int, s_end: int) -> bool:
     """After 'X said' only modifiers remain: 'on Monday', 'in a statement.'"""
-    rest = text[pos:s_end]
+    rest = re.sub(r"\([^)]*\)", "", text[pos:s_end])  # '(a view echoed by others)'
     if _THAT_AHEAD.match(rest):
         return False
     if _PLACE_TAIL.match(rest):
@@ -173,7 +173,7 @@ def reported_in_sentence(
             cand = _finite(text, m, sentence, needs_that=False)
         elif kind == "participle":
             cand = None
-            before = text[s_start : m.start()].rstrip()
+            before = text[s_start : m.start()].rstrip().rstrip("”\"'’")
             if last_subject is None:
                 last_subject = clause_subject(text, s_start, m.start())
             if last_subject is not None and before.endswith(","):
@@ -225,13 +225,16 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
         return None  # 'a Facebook group called Occupy DNC': naming, not speech
     if who is not None:
         if not needs_that and _parenthetical(text, who.start, m.end(), s_start, s_end):
-            # 'In both cases, Eric Trump said, those donations paid for ...'
+            # 'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.': the
+            # speech is on both sides of the cue clause, so the turn is the sentence.
             comma = text.find(",", m.end(), s_end)
-            span = _trimmed(text, comma + 1, s_end)
-            if re.match(r"\w+ing\b", text[span[0] : span[1]]):
+            after = _trimmed(text, comma + 1, s_end)
+            if re.match(r"\w+ing\b", text[after[0] : after[1]]):
                 # '..., Twitter announced, gaining 22,000 followers': content is before.
-                span = _content_before(text, s_start, who.start) or (0, 0)
-            if word_count(text[span[0] : span[1]]) >= _MIN_CONTENT_WORDS:
+                span = _content_before(text, s_start, who.start)
+                return Candidate(span[0], span[1], "indirect", who, cue) if span else None
+            span = _trimmed(text, s_start, s_end)
+            if word_count(text[after[0] : after[1]]) >= _MIN_CONTENT_WORDS:
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
         if not needs_that and _tail_is_short(text, m.end(), s_end):
