@@ -123,13 +123,13 @@ def training_items(data: Path, rng: random.Random, emergent_train: list, mnli_tr
     items += [to_item(e, 2.0) for e in emergent_train]
     rumours = load_stance(data, "rumoureval2019", "train")
     polar = [e for e in rumours if e.label != "neutral"]
-    items += [to_item(e) for e in polar + sample([e for e in rumours if e.label == "neutral"], 1600, rng)]
+    items += [to_item(e) for e in polar + sample([e for e in rumours if e.label == "neutral"], 3000, rng)]
     fnc = load_stance(data, "fnc1", "train:train")
     fnc_polar = [e for e in fnc if e.label != "neutral"]
     items += [to_item(e) for e in fnc_polar + sample([e for e in fnc if e.label == "neutral"], 2500, rng)]
     # Unrelated pairs: topic of one stance example, text of an example about another topic.
     stance_rows = emergent_train + polar + fnc_polar
-    for _ in range(2000):
+    for _ in range(3000):
         a, b = rng.sample(stance_rows, 2)
         if a.topic != b.topic:
             items.append(Item((a.topic, b.text, ""), (LABEL_INDEX["neutral"],), 1.0, f"unrelated-{a.id}-{b.id}"))
@@ -144,6 +144,8 @@ def main() -> None:
     ap.add_argument("--max-examples", type=int, default=0, help="subsample the training mixture (0 = all)")
     ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
     ap.add_argument("--lr", type=float, default=8e-5, help="learning rate of the tuned layers")
+    ap.add_argument("--lr-head", type=float, default=1e-3, help="learning rate of the head and segment vectors")
+    ap.add_argument("--pooling", default="first+second", choices=["first", "first+second"])
     ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
     ap.add_argument("--no-test", action="store_true", help="skip scoring the test splits")
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
@@ -155,7 +157,8 @@ def main() -> None:
     rng = random.Random(args.seed)
 
     cfg = TrainConfig(labels=STANCE_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
-                      epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
+                      epochs=args.epochs, lr_layers=args.lr, lr_head=args.lr_head, seed=args.seed,
+                      pooling=args.pooling)
     emergent_train, emergent_dev = emergent_split(args.data)
     mnli_train, mnli_dev = mnli_split(args.data)
     train = training_items(args.data, rng, emergent_train, mnli_train)
@@ -305,7 +308,7 @@ Hand-made sanity pairs (written for this project):
 |---|---|---|
 {data}
 
-Plus 2,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
+Plus 3,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
 
 Not used:
 {excluded}

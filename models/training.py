@@ -152,16 +152,17 @@ class TrainConfig:
     epochs: float = 2.0
     batch_size: int = 32
     lr_layers: float = 8e-5
-    lr_head: float = 1e-3
+    lr_head: float = 1e-3  # head and segment vectors start from scratch: a larger rate
     weight_decay: float = 0.01
     warmup: float = 0.06
     seed: int = 13
     class_weights: list[float] = field(default_factory=list)
+    pooling: str = "first"  # see service.classifiers.shipped.JointTop
 
 
 def new_top(lower: LowerEncoder, cfg: TrainConfig) -> JointTop:
     """A JointTop whose layers start from the base's own top layers."""
-    top = JointTop(lower.config, cfg.n_top, len(cfg.segments), len(cfg.labels))
+    top = JointTop(lower.config, cfg.n_top, len(cfg.segments), len(cfg.labels), cfg.pooling)
     for i, layer in enumerate(top.layers):
         layer.load_state_dict(lower.base_layer_state(cfg.n_lower + i))
     return top
@@ -348,7 +349,7 @@ def write_artifact(
             "n_top": cfg.n_top,
             "segment_max_length": cfg.segment_max_length,
             "segments": cfg.segments,
-            "pooling": "first token of the joined sequence",
+            "pooling": cfg.pooling,
         },
         "labels": list(cfg.labels),
         "calibration": {"temperature": temperature},

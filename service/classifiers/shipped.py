@@ -75,6 +75,7 @@ class Manifest:
     temperature: float
     weights_file: str
     weights_sha256: str
+    pooling: str  # "first" or "first+second" (see JointTop)
     raw: dict
 
 
@@ -97,6 +98,7 @@ def read_manifest(folder: Path) -> Manifest:
             temperature=float(data["calibration"]["temperature"]),
             weights_file=str(data["weights"]["file"]),
             weights_sha256=str(data["weights"]["sha256"]).lower(),
+            pooling="first+second" if data["architecture"].get("pooling") == "first+second" else "first",
             raw=data,
         )
     except ModelLoadError:
@@ -121,7 +123,7 @@ class LowerEncoder:
     turn is seen by the sentiment model and by the stance model once per topic.
     """
 
-    def __init__(self, base_dir: Path, n_lower: int, max_length: int, cache_size: int = 4096) -> None:
+    def __init__(self, base_dir: Path, n_lower: int, max_length: int, cache_size: int = 1024) -> None:
         from transformers import AutoTokenizer, BertModel
 
         self.base_dir = base_dir
@@ -225,18 +227,25 @@ class JointTop(nn.Module):
     """Tuned top layers over the concatenated lower-layer states of an input's segments.
 
     Segment i's tokens get ``segment_embeddings[i]`` added, then the joined
-    sequence goes through ``n_top`` BERT layers; the first token feeds the head.
+    sequence goes through ``n_top`` BERT layers. Pooling "first": the first token
+    feeds the head. Pooling "first+second": the first tokens of segment 0 and of
+    segment 1 and their product feed the head, which hands the classifier an explicit
+    "how well do these two match" signal (useful for topic vs. turn).
     """
 
-    def __init__(self, config, n_top: int, n_segments: int, n_labels: int, dropout: float = 0.1) -> None:
+    def __init__(
+        self, config, n_top: int, n_segments: int, n_labels: int, pooling: str = "first", dropout: float = 0.1
+    ) -> None:
         super().__init__()
         from transformers.models.bert.modeling_bert import BertLayer
 
         config._attn_implementation = "sdpa"
+        self.pooling = pooling
         self.segment_embeddings = nn.Parameter(torch.zeros(n_segments, config.hidden_size))
         self.layers = nn.ModuleList([BertLayer(config) for _ in range(n_top)])
         self.dropout = nn.Dropout(dropout)
-        self.head = nn.Linear(config.hidden_size, n_labels)
+        width = config.hidden_size * (3 if pooling == "first+second" else 1)
+        self.head = nn.Linear(width, n_labels)
 
     def forward(self, hidden: torch.Tensor, segment_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """hidden (B, L, H), segment_ids (B, L) long, mask (B, L) 1/0 -> logits (B, n_labels)."""
@@ -245,7 +254,13 @@ class JointTop(nn.Module):
         for layer in self.layers:
             hidden = layer(hidden, attention_mask=bias)
             hidden = hidden[0] if isinstance(hidden, tuple) else hidden
-        return self.head(self.dropout(hidden[:, 0]))
+        pooled = hidden[:, 0]
+        if self.pooling == "first+second":
+            # First token of segment 1 (argmax finds the first True; 0 if the segment is absent).
+            start = (segment_ids == 1).long().argmax(dim=1)
+            second = hidden[torch.arange(hidden.shape[0]), start]
+            pooled = torch.cat([pooled, second, pooled * second], dim=-1)
+        return self.head(self.dropout(pooled))
 
 
 def join_segments(
@@ -310,7 +325,7 @@ class _ShippedBase:
             raise ModelLoadError(f"{source.spec}: {weights.name} sha256 does not match the manifest")
         base_dir = verified_base_dir(manifest.base_spec, manifest.base_sha256, settings)
         lower = shared_lower_encoder(base_dir, manifest.n_lower, manifest.segment_max_length)
-        top = JointTop(lower.config, manifest.n_top, len(manifest.segments), len(manifest.labels))
+        top = JointTop(lower.config, manifest.n_top, len(manifest.segments), len(manifest.labels), manifest.pooling)
         state = {k: v.float() for k, v in load_file(str(weights)).items()}
         missing, unexpected = top.load_state_dict(state, strict=False)
         if missing or unexpected:
