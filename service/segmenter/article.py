@@ -135,7 +135,8 @@ def resolve(
         else:
             continue
         placed.append(Placed(cand.start, cand.end, cand.kind, key, cue, continues=cand.mention is None))
-        if cand.kind == "direct":
+        if cand.kind == "direct" or re.search(r"[“”\"]|''", text[cand.start : cand.end]):
+            # A quote inside reported speech ('"A" of the plans, Mr. X said.') may go on too.
             last_quoted = (key, cand.end, cue[0] if cue else -1)
     return merge_same_speaker(text, drop_overlaps(placed)), registry
 

@@ -178,7 +178,8 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     businesswoman billionaire mogul front-runner frontrunner narrator protesters
     demonstrators crowd audience outlets media newspapers reports member filings
     percent majority plurality half third quarter others respondents americans
-    commissioner members activists state
+    commissioner members activists state family relatives parents wife husband son
+    daughter attorneys lawyers
     """.split()
 )
 

@@ -126,7 +126,9 @@ _CLAUSE_BREAK = re.compile(
 _SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Whereas|As|When|If|Because|Since)\b")
 _SUBORDINATE_BREAK = re.compile(r",\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
 
-_PARTICLE = re.compile(r"\s+(?:for|on|out|to)\b")
+_PARTICLE = re.compile(
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:for|on|out|to)\b"
+)
 _PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
 
 _PLACE_TAIL = re.compile(
