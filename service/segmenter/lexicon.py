@@ -179,7 +179,8 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     demonstrators crowd audience outlets media newspapers reports member filings
     percent majority plurality half third quarter others respondents americans
     commissioner members activists state family relatives parents wife husband son
-    daughter attorneys lawyers
+    daughter attorneys lawyers brief submission complaint lawsuit suit motion email
+    tweet post video book
     """.split()
 )
 

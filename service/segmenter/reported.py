@@ -82,7 +82,9 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     content = text[start:end]
     if word_count(content) < _MIN_CONTENT_WORDS:
         return None
-    if _NOT_CONTENT_START.match(content):
+    if _NOT_CONTENT_START.match(content) and not (
+        content.lower().startswith("as ") and cue.group().lower() in _AS_VERBS
+    ):
         return None  # "responded by ...", "said when asked ...": not what was said
     if content[:1] in "“\"'‘" and word_count(content) < 6:
         return None  # a quoted title after the cue: 'said on "Meet the Press."'
@@ -170,7 +172,7 @@ def reported_in_sentence(
             continue
         if word.lower().startswith("according"):
             cand = _according(text, m, sentence)
-        elif kind == "participle" and subject_before(text, m.start(), s_start) is not None:
+        elif kind == "participle" and _person_like(text, subject_before(text, m.start(), s_start)):
             # 'Trump is telling a crowd that ...', 'with Cruz promising to ...'
             cand = _finite(text, m, sentence, needs_that=False)
         elif kind == "participle":
@@ -178,7 +180,10 @@ def reported_in_sentence(
             before = text[s_start : m.start()].rstrip().rstrip("”\"'’")
             if last_subject is None:
                 last_subject = clause_subject(text, s_start, m.start())
-            if last_subject is not None and before.endswith(","):
+            # ', adding that ...' or 'began by saying he would ...'
+            if last_subject is not None and (
+                before.endswith(",") or re.search(r"\b(?:by|while|after|before)$", before)
+            ):
                 span = _content_after(text, m, s_end, needs_that=False)
                 if span:
                     cand = Candidate(span[0], span[1], "indirect", last_subject, cue)
@@ -268,12 +273,22 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     return None
 
 
+# Verbs whose content may start with "as": 'is describing as "unhinged" a tweet'.
+_AS_VERBS = frozenset("described describes describing dismissed portrayed portrays labeled labelled".split())
 _NAMING_VERBS = frozenset("called calls calling named dubbed".split())
 # Openers of an adverbial phrase: "Before dropping out", "In a press release earlier this month".
 _ADVERBIAL_START = re.compile(
     r"(?i:in|on|at|after|before|during|then|when|while|shortly|earlier|later|last|since|until|as|with|"
     r"without|for|from|by|following|despite|unlike|like|among|amid|under|over|through)\b"
 )
+
+
+def _person_like(text: str, who: Span | None) -> bool:
+    """A subject that can speak: not 'a statement' (in 'a statement announcing the pick')."""
+    if who is None:
+        return False
+    first = text[who.start : who.end].split()[0].lower()
+    return first not in ("a", "an")
 
 
 def _named_or_pronoun(mention: str) -> bool:
