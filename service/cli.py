@@ -156,8 +156,9 @@ def _analyze_jsonl(raw: str, runtime: Runtime) -> None:
 def _print_table(result: AnalyzeResponse) -> None:
     console = Console()
     table = Table(title="Speaker turns", show_lines=True)
-    for column in ("#", "speaker", "kind", "sentiment", *[t.topic for t in result.topics], "text"):
-        table.add_column(column, overflow="fold")
+    for column in ("#", "speaker", "kind", "sentiment", *[t.topic for t in result.topics]):
+        table.add_column(column, max_width=18)
+    table.add_column("text", min_width=40, ratio=1)
     for turn in result.turns:
         table.add_row(
             str(turn.index),
