@@ -30,7 +30,14 @@ from service.segmenter.lexicon import (
 # A word: letters, digits, inner dots/apostrophes/hyphens ("U.S.", "Clinton’s", "R-Texas").
 _TOKEN = re.compile(r"\(?[A-Za-z0-9][\w.’'&/-]*\)?")
 ALL_CUES = SPEECH_VERBS | THAT_VERBS | PARTICIPLES | QUOTE_ONLY_VERBS
-CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(sorted(ALL_CUES, key=len, reverse=True)) + r")\b")
+# Headlines capitalise their verbs: "Lindsey Graham Says", "Sanders Vows To ...".
+HEADLINE_CUES = frozenset(
+    "Says Said Tells Told Vows Warns Urges Admits Denies Slams Blasts Rips Reveals Explains "
+    "Insists Argues Asks Praises Defends Accuses Suggests Predicts Promises Pledges Claims".split()
+)
+CUE_RE = re.compile(
+    r"\b(?:[Aa]ccording to|" + "|".join(sorted(ALL_CUES | HEADLINE_CUES, key=len, reverse=True)) + r")\b"
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,8 @@ def _head_ok(word: str) -> bool:
         return False  # "Reporting on ...": a gerund opening the sentence, not a name
     if word[0].isupper():
         return w not in SENTENCE_STARTERS and w not in DETERMINERS or w in {"it"}
-    return w in NOMINAL_HEADS or w in EVIDENCE_HEADS
+    singular = w[:-1] if w.endswith("s") else w  # 'unions', 'judges'
+    return w in NOMINAL_HEADS or w in EVIDENCE_HEADS or singular in NOMINAL_HEADS
 
 
 _SAY_LIKE = frozenset(

@@ -17,6 +17,7 @@ import re
 from service.segmenter.candidates import Candidate
 from service.segmenter.cues import (
     CUE_RE,
+    HEADLINE_CUES,
     Span,
     clause_subject,
     cue_kind,
@@ -59,6 +60,8 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
         cue.group().lower() in NP_OBJECT_VERBS or word_count(text[pos + m.end() : s_end]) < _MIN_CONTENT_WORDS
     ):
         m = None  # 'called the assault that killed ...': a relative clause, not a that-clause
+    if m and not _only_modifiers(text, pos, pos + m.end() - 4, cue.group()):
+        m = None  # 'said officials have video that shows ...': "that" belongs to the content
     if m and word_count(rest[: m.start() + m.end()]) <= 10:
         start = pos + m.end()
     elif needs_that:
@@ -82,6 +85,8 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     content = text[start:end]
     if word_count(content) < _MIN_CONTENT_WORDS:
         return None
+    if cue.group()[0].isupper() and cue.group() in HEADLINE_CUES:
+        return start, end  # headline content is capitalised: 'Vows To Eliminate Tax Breaks'
     if _NOT_CONTENT_START.match(content) and not (
         content.lower().startswith("as ") and cue.group().lower() in _AS_VERBS
     ):
@@ -97,6 +102,20 @@ _NOT_CONTENT_START = re.compile(
     # "to" starts content only before a verb ("vowed to remain"), not "to reporters".
     r"|(?i:to)\s+(?:(?i:the|a|an|his|her|their|its|reporters|me|him|them|us|you)\b|[A-Z])"
 )
+
+
+def _only_modifiers(text: str, start: int, end: int, cue_word: str) -> bool:
+    """Is text[start:end] (between a cue and its "that") only an object and modifiers?"""
+    pos = start
+    if cue_word.lower() in OBJECT_VERBS:
+        obj = _OBJECT.match(text, pos, end)
+        if obj:
+            pos = obj.end()
+    mod = _MODIFIERS.match(text, pos, end)
+    if mod:
+        pos = mod.end()
+    left = text[pos:end].strip(" ,")
+    return word_count(left) <= 1 or bool(re.fullmatch(r"(?:also|however|again|repeatedly|flatly)", left))
 
 
 def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
