@@ -316,6 +316,9 @@ def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
         comma = text.find(",", s_start, min(limit, s_start + 80))
         if comma > 0:
             found = _subject_at(text, comma + 1, limit)
+            # A subject is followed by its verb, not by more of a list ('the U.K., Europe, and').
+            if found is not None and not re.match(r"\s+(?!and\b|or\b)[a-z]", text[found.end : limit]):
+                found = None
     return found
 
 
