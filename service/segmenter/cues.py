@@ -102,7 +102,7 @@ def _head_ok(word: str) -> bool:
         return False  # "Reporting on ...": a gerund opening the sentence, not a name
     if word[0].isupper():
         return w not in SENTENCE_STARTERS and w not in DETERMINERS or w in {"it"}
-    singular = w[:-1] if w.endswith("s") else w  # 'unions', 'judges'
+    singular = w.removesuffix("s")  # 'unions', 'judges'
     return w in NOMINAL_HEADS or w in EVIDENCE_HEADS or singular in NOMINAL_HEADS
 
 
@@ -274,10 +274,6 @@ def _is_place_tag(text: str, comma: int, close: int, mark: str) -> bool:
         and len(before) >= 2
         and before[-2].lower() in {"in", "of", "from", "at", "near"}
     )
-
-
-def is_cue_word(word: str) -> bool:
-    return word.lower() in ALL_CUES
 
 
 def cue_kind(word: str) -> str:

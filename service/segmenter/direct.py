@@ -103,15 +103,19 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
         between = text[m.end() : q.start]
         if who and not re.search(r"[:,]", between) and word_count(q.inner(text)) < 4:
             continue  # 'told "Fox and Friends"': a title, not a quotation
-        if who and not re.search(r"[:,]", between) and word_count(text[q.end : floor_end(text, q)]) >= 2:
+        if (
+            who
+            and not re.search(r"[:,]", between)
+            and word_count(text[q.end : _sentence_rest_end(text, q)]) >= 2
+        ):
             continue  # 'said "it gets me mad" every time ...': a mixed quote, left to reported speech
         if who:
             best = Candidate(q.start, q.end, "direct", who, cue)
     return best
 
 
-def floor_end(text: str, q: Quote) -> int:
-    """End of the stretch after q up to the next sentence stop (for the mixed-quote test)."""
+def _sentence_rest_end(text: str, q: Quote) -> int:
+    """Where the text after q stops: the next sentence stop, line break or quote mark."""
     m = re.search(r"[.!?](?:\s|$)|\n|[“\"]", text[q.end :])
     return q.end + (m.start() if m else len(text) - q.end)
 

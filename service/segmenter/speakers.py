@@ -139,6 +139,8 @@ def _surname(name: str) -> str:
     return _bare(name.split(" ")[-1])
 
 
+# How far back (characters) a pronoun may look for a person named in the text.
+_PRONOUN_REACH = 1500
 # How far back (characters) "the senator" may look for the person it refers to.
 _NOMINAL_REACH = 2000
 _ABBREVIATIONS = {
@@ -229,23 +231,25 @@ class SpeakerRegistry:
         return len(self._entries) - 1
 
     def _recent_person(self, pos: int) -> int | None:
-        """The person most recently mentioned before pos: a speaker or a named subject."""
+        """The person most recently mentioned before pos: a speaker or a named person.
+
+        "He" usually means the last person who spoke; a full name written more
+        recently (outside quotes, within _PRONOUN_REACH characters) wins over it.
+        """
         best_key, best_pos = None, -1
         for k, e in enumerate(self._entries):
             if e.kind == "person" and best_pos < e.last_pos <= pos:
                 best_key, best_pos = k, e.last_pos
+        named: str | None = None
         for npos, name in self._names:
-            if best_pos < npos < pos - 1 and pos - npos < 1500:
-                best_key, best_pos = None, npos
-                found = name
-        if best_key is None and best_pos >= 0:
-            key = self._find_person(found)
-            return (
-                key
-                if key is not None
-                else self._add(self._full_by_surname.get(_surname(found), found), "person", None)
-            )
-        return best_key
+            if best_pos < npos < pos - 1 and pos - npos < _PRONOUN_REACH:
+                best_pos, named = npos, name
+        if named is None:
+            return best_key
+        key = self._find_person(named)
+        if key is None:
+            key = self._add(self._full_by_surname.get(_surname(named), named), "person", None)
+        return key
 
     def _recent_group(self, pos: int) -> int | None:
         """The organisation or group that spoke most recently before pos."""
@@ -348,9 +352,6 @@ class SpeakerRegistry:
             entry.aliases.append(label)
         entry.last_pos = max(entry.last_pos, pos)
         return key
-
-    def name_of(self, key: int) -> str:
-        return self._entries[key].name
 
     def build(self, keys_in_order: list[int]) -> tuple[list[Speaker], dict[int, str]]:
         """Speakers numbered s1, s2, ... in the order given (first appearance)."""
