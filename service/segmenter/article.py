@@ -1,4 +1,13 @@
-"""News-article segmentation: paragraphs -> quotes and reported speech -> turns."""
+"""News-article segmentation.
+
+For each paragraph (one line of text):
+  1. find the quoted passages (quotes.py) and the sentences (nlp.py; never split inside a quote);
+  2. attribute each quote to a speaker mention, or to the quote it continues (direct.py);
+  3. find reported speech in each sentence (reported.py), cut short of attributed quotes.
+Then, over the whole article: resolve the mentions to speakers in text order, so that
+"he" and "the spokesman" see who came before (speakers.py); drop overlapping spans and
+join neighbouring spans of one speaker (merge_same_speaker).
+"""
 
 from __future__ import annotations
 
