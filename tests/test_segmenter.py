@@ -149,6 +149,11 @@ def test_dash_signed_quotes_and_split_quote() -> None:
     assert speaker_of(text, seg, "The buses never come") == "Ingrid Holm"
     assert speaker_of(text, seg, "promised a new line") == "Pavel Roux"
     assert speaker_of(text, seg, "still waiting") == "Pavel Roux"
+    # A closing mark typed where the opener belongs still opens the quote.
+    text = "”The timetable makes no sense to anyone.” ― Dagny Foss"
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "makes no sense") == "Dagny Foss"
 
 
 def test_unclosed_quote_recovers_at_its_cue() -> None:

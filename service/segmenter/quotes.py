@@ -52,13 +52,12 @@ def _double_quotes(text: str, start: int, end: int) -> list[Quote]:
     for m in _DOUBLE.finditer(text, start, end):
         mark, pos = m.group(), m.start()
         if open_at is None:
-            if _opens(text, pos, mark) or mark == '"' or mark == "''":
+            if mark in _CLOSERS:
                 # A closing-only mark with nothing open is stray, unless it starts
                 # a paragraph or word the way an opener would ('”Fear. I am ...').
-                if mark in _CLOSERS and not (
-                    (pos == start or text[pos - 1].isspace()) and pos + 1 < end and text[pos + 1].isalnum()
-                ):
-                    continue
+                if (pos == start or text[pos - 1].isspace()) and pos + 1 < end and text[pos + 1].isalnum():
+                    open_at = pos
+            elif _opens(text, pos, mark) or mark == '"' or mark == "''":
                 open_at = pos
         else:
             if mark == "“" and text[pos - 1] in ",.?!" and (pos + 1 >= end or text[pos + 1].isspace()):
