@@ -97,8 +97,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"predictions: {out}")
     if args.score:
+        scored_gold = path
+        if args.limit:
+            # The scorer counts every gold article; with --limit, score against the same subset.
+            scored_gold = out.with_name(out.stem + ".gold.jsonl")
+            with scored_gold.open("w", encoding="utf-8") as f:
+                for article in articles:
+                    f.write(json.dumps(article, ensure_ascii=False) + "\n")
         result = subprocess.run(
-            [sys.executable, args.scorer, str(path), str(out)], capture_output=True, text=True, check=False
+            [sys.executable, args.scorer, str(scored_gold), str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         print(result.stdout.strip())
         if result.returncode != 0:
