@@ -233,6 +233,21 @@ ODD_INPUTS = [
     "a" * 5000,
     "“" * 300 + "”" * 300,
     ("word " * 40 + "“quote” said X. ") * 50,
+    # Unbalanced quotes, only quotes, only punctuation.
+    "“One opener, “two openers, and a closer,” she said. “And a last one",
+    "He said: ” and then “ and ' and ‘ with ’ nothing closed.",
+    "“”“”\"\"''‘’«»",
+    "“ ” “ ” \" \"",
+    ".,;:!?—–-…()[]{}",
+    "... !!! ??? ,,, ;;; ---",
+    "\n" * 10_000,
+    # Mixed scripts and control characters.
+    "Министр Иван Петров said: «Это неправда», and 李明 said 这是假的.",
+    "مرحبا said Omar Haddad. “שלום,” replied Dana Levi. Ελληνικά λόγια.",
+    "The mayor\x00 said\x00 that “the\x00 bridge” is safe.\x00",
+    "\x00" * 100,
+    # A very long single line with quotes and cues.
+    "Ana Ruiz said that " + "the plan is good and " * 2000 + "“it works,” she said.",
 ]
 
 
@@ -282,6 +297,36 @@ def test_long_text_is_handled() -> None:
     seg = segment(text)
     check_invariants(text, seg)
     assert [s.name for s in seg.speakers] == ["Lars Aune"]
+
+
+def test_missing_model_raises_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No silent blank-tokenizer fallback: /readyz must see the load error."""
+    from service.segmenter import nlp
+
+    def no_model(*args: object, **kwargs: object) -> None:
+        raise OSError("[E050] Can't find model")
+
+    nlp._load.cache_clear()
+    monkeypatch.setattr(nlp.spacy, "load", no_model)
+    try:
+        with pytest.raises(nlp.SegmenterModelError, match=nlp.MODEL_NAME):
+            warm_up()
+    finally:
+        monkeypatch.undo()
+        nlp._load.cache_clear()
+    warm_up()
+
+
+def test_internal_errors_propagate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """segment() does not hide a bug behind an all-narration answer."""
+    import service.segmenter as segmenter
+
+    def broken(text: str) -> None:
+        raise ValueError("rule bug")
+
+    monkeypatch.setattr(segmenter, "find_candidates", broken)
+    with pytest.raises(ValueError, match="rule bug"):
+        segment("Ida Berg said the road is closed.", fmt="article")
 
 
 def test_warm_up_is_idempotent() -> None:

@@ -5,24 +5,23 @@
 
 Articles go through quote and reported-speech rules (article.py); transcripts
 ("NAME: text" lines) through transcript.py. Both end in layout.lay_out, which
-enforces the output rules of service.types. segment() never raises: on an
-unexpected internal error it returns the whole text as narration.
+enforces the output rules of service.types. segment() does not swallow errors:
+a missing spaCy model raises SegmenterModelError (the service's /readyz reports
+it) and an internal bug propagates (the API logs it and answers 500). Robustness
+on odd input is what the never-crash tests guarantee, not a catch-all here.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Literal
 
 from service.segmenter.article import find_candidates, resolve
-from service.segmenter.layout import lay_out, narration
-from service.segmenter.nlp import warm_up
+from service.segmenter.layout import lay_out
+from service.segmenter.nlp import SegmenterModelError, warm_up
 from service.segmenter.transcript import looks_like_transcript, segment_transcript
 from service.types import DocumentFormat, Segmentation
 
-__all__ = ["segment", "warm_up"]
-
-log = logging.getLogger(__name__)
+__all__ = ["SegmenterModelError", "segment", "warm_up"]
 
 
 def _segment(text: str, fmt: DocumentFormat) -> Segmentation:
@@ -45,8 +44,4 @@ def segment(text: str, fmt: Literal["auto", "article", "transcript"] = "auto") -
         chosen = "transcript" if looks_like_transcript(text) else "article"
     else:
         chosen = "transcript" if fmt == "transcript" else "article"
-    try:
-        return _segment(text, chosen)
-    except Exception:
-        log.exception("segmenter failed; returning the text as narration")
-        return Segmentation(format=chosen, turns=narration(text, 0, len(text)), speakers=[])
+    return _segment(text, chosen)

