@@ -73,6 +73,7 @@ class Manifest:
     segments: dict[str, int]  # segment name -> tokens kept from it, in join order
     labels: tuple[str, ...]
     temperature: float
+    class_bias: tuple[float, ...]  # added to the logits before the temperature (dev-fitted prior shift)
     weights_file: str
     weights_sha256: str
     pooling: str  # "first" or "first+second" (see JointTop)
@@ -96,6 +97,7 @@ def read_manifest(folder: Path) -> Manifest:
             segments={str(k): int(v) for k, v in data["architecture"]["segments"].items()},
             labels=tuple(str(x) for x in data["labels"]),
             temperature=float(data["calibration"]["temperature"]),
+            class_bias=tuple(float(b) for b in data["calibration"].get("class_bias", [0.0] * len(data["labels"]))),
             weights_file=str(data["weights"]["file"]),
             weights_sha256=str(data["weights"]["sha256"]).lower(),
             pooling="first+second" if data["architecture"].get("pooling") == "first+second" else "first",
@@ -309,6 +311,7 @@ class _ShippedBase:
         self.top = top.eval()
         self.batch_size = settings.batch_size
         self.keep = list(manifest.segments.values())
+        self.class_bias = torch.tensor(manifest.class_bias, dtype=torch.float32)
         self.info = ModelInfo(name=source.name, revision=source.revision, kind="encoder-head", source=source.spec)
 
     @classmethod
@@ -316,6 +319,8 @@ class _ShippedBase:
         manifest = read_manifest(source.path)
         if manifest.task != cls.task:
             raise ModelLoadError(f"{source.spec}: manifest task is {manifest.task!r}, expected {cls.task!r}")
+        if len(manifest.class_bias) != len(manifest.labels):
+            raise ModelLoadError(f"{source.spec}: calibration.class_bias must have one value per label")
         if manifest.labels != cls.expected_labels:
             raise ModelLoadError(f"{source.spec}: labels {manifest.labels} != {cls.expected_labels}")
         weights = source.path / manifest.weights_file
@@ -349,7 +354,7 @@ class _ShippedBase:
                 idx = order[start : start + self.batch_size]
                 batch = [[encoded[t] if t else None for t in inputs[i]] for i in idx]
                 hidden, seg, mask = join_segments(batch, self.keep)
-                logits = self.top(hidden, seg, mask) / self.manifest.temperature
+                logits = (self.top(hidden, seg, mask) + self.class_bias) / self.manifest.temperature
                 for i, p in zip(idx, torch.softmax(logits, dim=-1).tolist()):
                     probs[i] = p
         return probs
