@@ -332,3 +332,58 @@ def test_internal_errors_propagate(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_warm_up_is_idempotent() -> None:
     warm_up()
     warm_up()
+
+
+def test_full_name_seen_outside_a_speech_turn_is_canonical() -> None:
+    """The first mention is not a quote's cue, but it gives the full name and role."""
+    text = (
+        "Fisheries Minister Ilse Marrow rejected the allegation. “Our inspectors were on every "
+        "boat that week. Nothing was hidden,” Marrow said in a written reply."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert [(s.name, s.role) for s in seg.speakers] == [("Ilse Marrow", "Fisheries Minister")]
+    assert speaker_of(text, seg, "Our inspectors were") == "Ilse Marrow"
+    # The denial itself is her stated position.
+    assert speaker_of(text, seg, "the allegation") == "Ilse Marrow"
+    assert kind_of(text, seg, "the allegation") == "indirect"
+
+
+def test_denied_the_charges_is_an_indirect_turn() -> None:
+    text = "Councillor Ruth Abernethy denied the charges. The hearing resumes next week."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the charges") == "Ruth Abernethy"
+    assert speaker_of(text, seg, "The hearing resumes") is None
+
+
+def test_reported_clause_quote_and_cue_stay_separate_turns() -> None:
+    """A quote between two reported clauses must not swallow them and its cue."""
+    text = (
+        "Schools Commissioner Tomas Lindqvist told parents on Friday that the new term in Eastbrook "
+        "would start a week late because of flood damage. \"The gym floor is ruined and we will not "
+        "open a building that is unsafe,\" Lindqvist said at the meeting. He rejected claims that "
+        "the repairs had been put off to save money."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    kinds = [(t.kind, text[t.start : t.end][:20]) for t in seg.turns]
+    assert kinds == [
+        ("narration", "Schools Commissioner"),
+        ("indirect", "the new term in East"),
+        ("direct", '"The gym floor is ru'),
+        ("narration", "Lindqvist said at th"),
+        ("indirect", "claims that the repa"),
+    ], kinds
+    assert {s.name for s in seg.speakers} == {"Tomas Lindqvist"}
+    assert speaker_of(text, seg, "the repairs had been put off") == "Tomas Lindqvist"
+
+
+def test_no_punctuation_only_narration_after_a_speaker_turn() -> None:
+    text = "The harbour authority said the pier would reopen on Monday. Ferries will run as usual.\n***\nEnd."
+    seg = segment(text)
+    check_invariants(text, seg)
+    pieces = [text[t.start : t.end] for t in seg.turns]
+    assert "." not in pieces
+    assert pieces[1].endswith("Monday.")
+    assert "***" in pieces  # a separator line on its own stays narration

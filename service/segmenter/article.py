@@ -67,11 +67,13 @@ def _before_quotes(text: str, cand: Candidate, direct: list[Candidate]) -> Candi
             return None
         if cand.start < d.start < end:
             end = d.start
+    if end == cand.end:
+        return cand
     while end > cand.start and text[end - 1] in " \t,;:—–-":
         end -= 1
     if end - cand.start < 12:
-        return None
-    return Candidate(cand.start, end, cand.kind, cand.mention, cand.cue) if end != cand.end else cand
+        return None  # too little left before the quote to be content
+    return Candidate(cand.start, end, cand.kind, cand.mention, cand.cue)
 
 
 def _colon_speaker(text: str, sentence: tuple[int, int], quotes: list[Quote]) -> Span | None:
@@ -171,6 +173,9 @@ def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
 
     '"A," he said. "B."' is one turn of one speaker with the cue inside it; a
     reader (and PolNeAR's gold, which spans A to B) sees one stretch of speech.
+    A quote and reported speech join only within one sentence ('X said A,
+    adding "B"'): across a sentence end, 'X told reporters that A. "B," X said.
+    X rejected C.' is three turns, not one long quote that swallows the cue.
     """
     merged: list[Placed] = []
     for span in spans:
@@ -179,6 +184,7 @@ def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
         if (
             prev is not None
             and prev.key == span.key
+            and (prev.kind == span.kind or not re.search(r"[.!?]", text[prev.end : span.start]))
             and prev.kind != "transcript"
             and (same_paragraph or span.continues)
             and span.start - prev.end <= _MERGE_GAP + 150

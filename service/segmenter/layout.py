@@ -71,4 +71,32 @@ def lay_out(text: str, spans: list[Placed], ids: dict[int, str]) -> list[Turn]:
         turns.append(Turn(start=s, end=e, kind=span.kind, speaker_id=ids[span.key], cue=span.cue))
         pos = e
     turns.extend(narration(text, pos, len(text)))
-    return turns
+    return _attach_lone_punctuation(text, turns)
+
+
+# Stops and closing marks that end the sentence of the turn before them.
+_CLOSING_PUNCTUATION = re.compile(r"[.,;:!?…”’\"')\]]+(?=\s|$)")
+
+
+def _attach_lone_punctuation(text: str, turns: list[Turn]) -> list[Turn]:
+    """Give the stop after a speaker turn to that turn, not to the narration after it.
+
+    Speaker spans are trimmed of their sentence-final stop ('... by budget cuts'),
+    which would otherwise leave a narration turn "." (or one starting ". Among
+    ...") that no reader wants: the stop belongs to the speaker's sentence. A
+    punctuation-only piece with no speaker turn beside it on its line ("***")
+    stays narration.
+    """
+    out: list[Turn] = []
+    for turn in turns:
+        prev = out[-1] if out else None
+        if turn.kind == "narration" and prev is not None and prev.kind != "narration":
+            m = _CLOSING_PUNCTUATION.match(text, turn.start, turn.end)
+            if m and "\n" not in text[prev.end : turn.start]:
+                out[-1] = Turn(prev.start, m.end(), prev.kind, prev.speaker_id, prev.cue)
+                rest_start, rest_end = trim(text, m.end(), turn.end)
+                if rest_start < rest_end:
+                    out.append(Turn(rest_start, rest_end, "narration", None))
+                continue
+        out.append(turn)
+    return out

@@ -42,6 +42,8 @@ _MODIFIERS = re.compile(
 )
 _OBJECT = re.compile(
     r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|voters|listeners|viewers|"
+    r"parents|students|members|lawmakers|legislators|senators|staff|employees|workers|investors|"
+    r"colleagues|donors|attendees|followers|fans|delegates|guests|residents|officials|diplomats|"
     r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters|host|station|network|paper|newspaper|magazine|committee)|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:’s|'s)?(?:\s+[A-Z][\w.’'-]*)*)"
 )
@@ -83,7 +85,9 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     content = text[start:end]
-    if word_count(content) < _MIN_CONTENT_WORDS:
+    if word_count(content) < _MIN_CONTENT_WORDS and not (
+        cue.group().lower() in _REJECTION_VERBS and _CHARGE_OBJECT.fullmatch(content)
+    ):
         return None
     if cue.group()[0].isupper() and cue.group() in HEADLINE_CUES:
         return start, end  # headline content is capitalised: 'Vows To Eliminate Tax Breaks'
@@ -94,6 +98,15 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     if content[:1] in "“\"'‘" and word_count(content) < 6:
         return None  # a quoted title after the cue: 'said on "Meet the Press."'
     return start, end
+
+
+# 'X rejected the accusation', 'X denied the charges': a short object, but a stated
+# position (the denial) that PolNeAR annotates and a reader wants attributed.
+_REJECTION_VERBS = frozenset("rejected rejects denied denies dismissed dismisses disputed disputes".split())
+_CHARGE_OBJECT = re.compile(
+    r"(?i:the|these|those|such|that|this|all|any|his|her|their|its)\s+(?:[\w’'-]+\s+)?"
+    r"(?i:accusations?|charges?|claims?|allegations?|reports?|criticism|suggestions?|assertions?|characterization)"
+)
 
 
 _NOT_CONTENT_START = re.compile(
@@ -263,6 +276,10 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if word_count(text[after[0] : after[1]]) >= _MIN_CONTENT_WORDS:
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
+        if m.group().lower() in _REJECTION_VERBS:
+            span = _content_after(text, m, s_end, needs_that)
+            if span:
+                return Candidate(span[0], span[1], "indirect", who, cue)
         if not needs_that and _tail_is_short(text, m.end(), s_end):
             extra = re.search(r",\s*((?:[\w’'.-]+\s+){1,4})$", text[s_start : who.start])
             if extra and not _content_before(text, s_start, who.start):

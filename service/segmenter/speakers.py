@@ -28,8 +28,11 @@ from service.types import Speaker
 MentionKind = Literal["person", "org", "pronoun", "nominal"]
 
 _WORD = re.compile(r"[^\s]+")
+# A run of capitalised words, long enough for a title before a full name
+# ("Defence Minister Pavel Novak", "Sen. Bob J. Corker").
 _NAME_RUN = re.compile(
-    r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s+)?"
+    r"[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,4}\b"
 )
 
 
@@ -139,6 +142,23 @@ def _surname(name: str) -> str:
     return _bare(name.split(" ")[-1])
 
 
+def _full_name(run: str) -> tuple[str, str | None] | None:
+    """The person's full name and role in a run of capitalised words, if it holds one.
+
+    Parsed like a speaker mention, so that titles go to the role:
+    "Defence Minister Pavel Novak" -> ("Pavel Novak", "Defence Minister").
+    """
+    words = run.split()
+    if _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
+        return None
+    if any(_bare(w) in ORG_WORDS for w in words):
+        return None
+    parsed = parse_mention(run)
+    if parsed.kind != "person" or len(parsed.name.split(" ")) < 2:
+        return None
+    return parsed.name, parsed.role
+
+
 # How far back (characters) a pronoun may look for a person named in the text.
 _PRONOUN_REACH = 1500
 # How far back (characters) "the senator" may look for the person it refers to.
@@ -179,22 +199,16 @@ class SpeakerRegistry:
         # Full names written anywhere outside quotes: lets "Clinton" become
         # "Hillary Clinton" and lets "he" find a person who has not spoken yet.
         self._names: list[tuple[int, str]] = []
-        self._full_by_surname: dict[str, str] = {}
+        self._full_by_surname: dict[str, tuple[str, str | None]] = {}
         for m in _NAME_RUN.finditer(text):
             if any(s <= m.start() < e for s, e in quoted):
                 continue
-            words = [
-                _strip_possessive(w)
-                for w in m.group().split()
-                if _bare(w) not in TITLES and _bare(w) not in HONORIFICS
-            ]
-            if len(words) < 2 or _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
+            found = _full_name(m.group())
+            if found is None:
                 continue
-            if any(_bare(w) in ORG_WORDS for w in words):
-                continue
-            name = " ".join(words)
+            name, role = found
             self._names.append((m.start(), name))
-            self._full_by_surname.setdefault(_surname(name), name)
+            self._full_by_surname.setdefault(_surname(name), (name, role))
 
     # -- lookups ---------------------------------------------------------------
 
@@ -248,7 +262,8 @@ class SpeakerRegistry:
             return best_key
         key = self._find_person(named)
         if key is None:
-            key = self._add(self._full_by_surname.get(_surname(named), named), "person", None)
+            full, role = self._full_by_surname.get(_surname(named), (named, None))
+            key = self._add(full, "person", role)
         return key
 
     def _recent_group(self, pos: int) -> int | None:
@@ -292,10 +307,12 @@ class SpeakerRegistry:
         if parsed.kind == "person":
             key = self._find_person(parsed.name)
             if key is None:
-                full = parsed.name
-                if " " not in full:
-                    full = self._full_by_surname.get(_surname(full), full)
-                key = self._add(full, "person", parsed.role)
+                full, role = parsed.name, parsed.role
+                if " " not in full and _surname(full) in self._full_by_surname:
+                    # "Novak said" after "Defence Minister Pavel Novak rejected ...".
+                    full, seen_role = self._full_by_surname[_surname(full)]
+                    role = role or seen_role
+                key = self._add(full, "person", role)
             else:
                 entry = self._entries[key]
                 if " " not in entry.name and " " in parsed.name:
