@@ -387,3 +387,17 @@ def test_no_punctuation_only_narration_after_a_speaker_turn() -> None:
     assert "." not in pieces
     assert pieces[1].endswith("Monday.")
     assert "***" in pieces  # a separator line on its own stays narration
+
+
+def test_headline_speaker_before_a_colon() -> None:
+    text = (
+        "Mayor Okafor: New Tram Line Will ‘Pay For Itself’\n\n"
+        "The city council will vote on the plan next month."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "New Tram Line") == "Okafor"
+    assert kind_of(text, seg, "New Tram Line") == "indirect"
+    for label in ("The Latest: Council votes on tram line", "UPDATE: Tram line vote delayed"):
+        seg = segment(label + "\n\nMore later.")
+        assert seg.speakers == [], label

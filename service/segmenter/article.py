@@ -29,6 +29,18 @@ _AUTHOR_BIO = re.compile(
     r"\s*(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?"
     r"\b(?:author|writer|journalist|reporter|correspondent|columnist|contributor|editor|researcher|freelance)"
 )
+# A headline that quotes its speaker: "Senator Vance: Tariffs Will Hurt Farmers".
+_HEADLINE_SPEAKER = re.compile(
+    r"[^\S\n]*(?P<who>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|camp|campaign)){0,4})"
+    r"[^\S\n]*:[^\S\n]+(?P<content>\S[^\n]*)"
+)
+# Headline labels that are not speakers.
+_HEADLINE_LABELS = frozenset(
+    "breaking update updated exclusive watch video opinion analysis live photos editorial review "
+    "interview transcript latest daily email newsletter notice briefing recap".split()
+)
+# Capitalised function words: 'CNN President On Trump:', 'Big Win For Bernie:' are not speakers.
+_HEADLINE_FUNCTION_WORDS = frozenset("the on for in at to with is of as by and a an".split())
 # Most non-space characters between a cue-less quote and the quote it continues.
 _CONTINUE_GAP = 60
 # Longest stretch (characters, no line break) between two spans of one speaker joined into one turn.
@@ -89,6 +101,34 @@ def _colon_speaker(text: str, sentence: tuple[int, int], quotes: list[Quote]) ->
     return clause_subject(text, s_start, s_end)
 
 
+def _headline_speaker(text: str, para: re.Match[str]) -> Candidate | None:
+    """'Graham: Trump’s Rhetoric Is Destroying the Party' as the article's first line.
+
+    Headlines put the speaker before a colon and the (paraphrased) claim after
+    it; PolNeAR annotates the claim as that speaker's. Only the first line, only
+    a short capitalised speaker, and not a label like "Update:" or a dateline.
+    """
+    m = _HEADLINE_SPEAKER.fullmatch(text, para.start(), para.end())
+    if m is None or len(para.group()) > 200:
+        return None
+    who = m.group("who")
+    words = [w.lower() for w in who.split()]
+    if (
+        not who[:1].isupper()
+        or who.isupper()  # 'WASHINGTON:', 'FIX IS IN:'
+        or words[-1] in _HEADLINE_LABELS
+        or _HEADLINE_FUNCTION_WORDS & set(words)
+        or re.search(r"[’']s\b", who)  # 'Monday’s Morning Email:'
+    ):
+        return None
+    if re.search(r"[.!?][”\"’']?\s+\S", m.group("content")):
+        return None  # more than one sentence: a paragraph of prose, not a headline
+    content_end = m.end("content")
+    while content_end > m.start("content") and text[content_end - 1].isspace():
+        content_end -= 1
+    return Candidate(m.start("content"), content_end, "indirect", Span(m.start("who"), m.end("who")))
+
+
 def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """All speaker candidates of an article, and the quoted regions (for the registry)."""
     starts = sentence_starts(text)
@@ -100,6 +140,11 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         p_start, p_end = para.start(), para.end()
         if index >= len(paragraphs) - 2 and _AUTHOR_BIO.match(para.group()):
             continue  # "Jane Roe is a journalist based in ...": the byline note is narration
+        if index == 0:
+            headline = _headline_speaker(text, para)
+            if headline is not None:
+                candidates.append(headline)
+                continue
         quotes = find_quotes(text, p_start, p_end)
         quoted.extend((q.start, q.end) for q in quotes)
         sentences = _sentences(starts, p_start, p_end, quotes)
