@@ -401,3 +401,15 @@ def test_headline_speaker_before_a_colon() -> None:
     for label in ("The Latest: Council votes on tram line", "UPDATE: Tram line vote delayed"):
         seg = segment(label + "\n\nMore later.")
         assert seg.speakers == [], label
+
+
+def test_stated_position_verbs() -> None:
+    text = (
+        "Councillor Mirela Dobos pointed out that the library had been closed for two years.\n"
+        "The union sought to delay the vote until the audit was published."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the library had been closed") == "Mirela Dobos"
+    assert kind_of(text, seg, "the library had been closed") == "indirect"
+    assert speaker_of(text, seg, "the audit was published") == "the union"

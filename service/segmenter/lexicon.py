@@ -32,6 +32,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     reminded discussed bemoaned lamented bragged ripped hailed derided scoffed
     signaled signalled acknowledged reasoned cautioned blamed argued chanted shouted
     yelled exclaimed wants want wanted plans planned hopes hoped
+    pointed points sought seeks seek refused refuses endorse oppose heralded
+    highlighted highlights accuse
     """.split()
 )
 
