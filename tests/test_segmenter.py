@@ -413,3 +413,18 @@ def test_stated_position_verbs() -> None:
     assert speaker_of(text, seg, "the library had been closed") == "Mirela Dobos"
     assert kind_of(text, seg, "the library had been closed") == "indirect"
     assert speaker_of(text, seg, "the audit was published") == "the union"
+
+
+def test_mixed_quote_with_any_verb_after_a_named_subject() -> None:
+    text = (
+        "At the hearing, Senator Ola Berg likened the dam project to a “slow-motion train wreck” "
+        "for the valley.\n"
+        "Several residents waved “Save the Valley” banners outside.\n"
+        "Kari Nes stars in “The Long Winter” at the city theatre."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "slow-motion train wreck") == "Ola Berg"
+    assert kind_of(text, seg, "slow-motion train wreck") == "indirect"
+    assert speaker_of(text, seg, "Save the Valley") is None  # not a named speaker
+    assert speaker_of(text, seg, "The Long Winter") is None  # an action verb and a title

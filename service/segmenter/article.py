@@ -20,7 +20,7 @@ from service.segmenter.direct import attribute_quote
 from service.segmenter.layout import Placed, drop_overlaps
 from service.segmenter.nlp import sentence_starts
 from service.segmenter.quotes import Quote, find_quotes
-from service.segmenter.reported import reported_in_sentence
+from service.segmenter.reported import mixed_quote_sentence, reported_in_sentence
 from service.segmenter.speakers import SpeakerRegistry
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -165,7 +165,11 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             in_sentence = [d for d in direct if sent[0] <= d.start < sent[1] and d.mention is not None]
             clause_speaker = in_sentence[-1].mention if in_sentence else None
             firm = [d for d in direct if not d.inherit]
-            for cand in reported_in_sentence(text, sent, quotes, clause_speaker):
+            found = reported_in_sentence(text, sent, quotes, clause_speaker)
+            if not found and not any(sent[0] <= d.start < sent[1] for d in direct):
+                mixed = mixed_quote_sentence(text, sent, quotes)
+                found = [mixed] if mixed is not None else []
+            for cand in found:
                 cand = _before_quotes(text, cand, firm)
                 if cand is not None:
                     candidates.append(cand)

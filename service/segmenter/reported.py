@@ -32,7 +32,13 @@ _MIN_CONTENT_WORDS = 3
 # Short phrases between a cue and its content: 'said on Monday', 'told CNN'.
 # "that" a few words after the cue ("said on Monday that"), not across a clause
 # break ("disputed both critiques, but says that"); ", however, that" is fine.
-_THAT_AHEAD = re.compile(r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,80},\s*)\bthat\b", re.DOTALL)
+_THAT_AHEAD = re.compile(
+    r"^(?:[^.;:!?“”\",]{0,60}?|\s*,[^,.;]{0,80},\s*"
+    # 'said Sunday in Madison, Wisconsin, that': a place name with its state.
+    r"|[^.;:!?“”\",]{0,50}\b(?:in|at|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s*)"
+    r"\bthat\b",
+    re.DOTALL,
+)
 _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -87,6 +93,7 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     content = text[start:end]
     if word_count(content) < _MIN_CONTENT_WORDS and not (
         cue.group().lower() in _REJECTION_VERBS and _CHARGE_OBJECT.fullmatch(content)
+        or _QUOTED_LABEL.fullmatch(content)
     ):
         return None
     if cue.group()[0].isupper() and cue.group() in HEADLINE_CUES:
@@ -107,6 +114,10 @@ _CHARGE_OBJECT = re.compile(
     r"(?i:the|these|those|such|that|this|all|any|his|her|their|its)\s+(?:[\w’'-]+\s+)?"
     r"(?i:accusations?|charges?|claims?|allegations?|reports?|criticism|suggestions?|assertions?|characterization)"
 )
+
+
+# 'called Trump “unhinged”': an object and the quoted word the speaker chose for it.
+_QUOTED_LABEL = re.compile(r"[\w’'.-]+(?:\s+[\w’'.-]+)?\s+[“\"‘][^“”\"]{2,80}[”\"’][.,!?]?")
 
 
 _NOT_CONTENT_START = re.compile(
@@ -381,3 +392,57 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     if span:
         return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+# The verb after a subject in 'Trump likened the refugees to a “vicious snake”':
+# an optional auxiliary or adverb, then a past or present-tense verb (not a passive).
+_ANY_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|openly|once|even|\w+ly)\s+)*"
+    r"(?P<verb>[a-z]{3,}(?:ed|es|s))\b"
+    # 'U.S. companies are ...': a plural noun before an auxiliary is not the verb.
+    r"(?!\s+(?:are|is|was|were|have|has|had|will|would|can|could|may|might)\b)"
+)
+# Subjects that are quantities or groups of anything, not a speaker: 'Several waved ...'.
+_NOT_SPEAKER_START = frozenset("several both one two three four many some most all few people it".split())
+# Verbs of doing, not of saying, that often precede a quoted title or name.
+_ACTION_VERBS = frozenset(
+    """
+    stars starred edits edited defeated defeats received receives looked looks seemed seems appears
+    appeared depended depends opened opens waved raised raises invited invites seized tries tried
+    takes took wins won lost loses plays played hosts hosted joined visited visits attended attends
+    wears wore owns owned runs ran directed produced published released aired included includes
+    """.split()
+)
+# How many words may sit between the verb and the quote ('likened the refugees to a “...”').
+_MAX_WORDS_TO_QUOTE = 25
+
+
+def mixed_quote_sentence(text: str, sentence: tuple[int, int], quotes: list[Quote]) -> Candidate | None:
+    """'Trump likened the refugees to a “vicious snake”': words quoted close after the
+    verb of a sentence whose subject is a named speaker are that speaker's words,
+    whatever the verb (PolNeAR annotates them as a mixed quote).
+
+    Only for sentences that no cue rule took, with a capitalised subject (a name,
+    not 'the plan' or 'Several'), an active verb that is not a plain action
+    ('stars in “...”'), and the quote not far after the verb.
+    """
+    s_start, s_end = sentence
+    inner = [q for q in quotes if s_start <= q.start and q.end <= s_end and q.closed]
+    if not inner:
+        return None
+    who = clause_subject(text, s_start, inner[0].start)
+    if who is None or not text[who.start].isupper():
+        return None
+    mention = text[who.start : who.end]
+    if _bare_last(mention) in EVIDENCE_HEADS or mention.split()[0].lower() in _NOT_SPEAKER_START:
+        return None
+    verb = _ANY_VERB.match(text, who.end, inner[0].start)
+    if verb is None or verb.group("verb") in _ACTION_VERBS:
+        return None
+    first = next((q for q in inner if q.start >= verb.end()), None)
+    if first is None or word_count(text[verb.end() : first.start]) > _MAX_WORDS_TO_QUOTE:
+        return None
+    start, end = _trimmed(text, verb.end(), s_end)
+    if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+        return None
+    return Candidate(start, end, "indirect", who, Span(verb.start("verb"), verb.end("verb")))
