@@ -431,9 +431,11 @@ def mixed_quote_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
     if not inner:
         return None
     who = clause_subject(text, s_start, inner[0].start)
-    if who is None or not text[who.start].isupper():
+    if who is None:
         return None
     mention = text[who.start : who.end]
+    if not (mention[0].isupper() or mention.lower() in ("he", "she")):
+        return None
     if _bare_last(mention) in EVIDENCE_HEADS or mention.split()[0].lower() in _NOT_SPEAKER_START:
         return None
     verb = _ANY_VERB.match(text, who.end, inner[0].start)
