@@ -428,3 +428,14 @@ def test_mixed_quote_with_any_verb_after_a_named_subject() -> None:
     assert kind_of(text, seg, "slow-motion train wreck") == "indirect"
     assert speaker_of(text, seg, "Save the Valley") is None  # not a named speaker
     assert speaker_of(text, seg, "The Long Winter") is None  # an action verb and a title
+
+
+def test_belief_verb_without_that() -> None:
+    text = (
+        "Party treasurer Ada Tallis believes the new members will stay through the winter.\n"
+        "Would you think the hall is too small?"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the new members will stay") == "Ada Tallis"
+    assert speaker_of(text, seg, "the hall is too small") is None

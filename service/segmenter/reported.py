@@ -261,6 +261,14 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     if who is not None and needs_that and _bare_last(text[who.start : who.end]) in EVIDENCE_HEADS:
         needs_that = False  # 'a new poll shows Trump ahead'
     if (
+        who is not None
+        and needs_that
+        and m.group().lower() in _BELIEF_VERBS
+        and text[who.start : who.end].lower() != "you"  # 'would you think ...?': rhetorical
+        and _BARE_CLAUSE.match(text, m.end(), s_end)
+    ):
+        needs_that = False  # 'Fisher believes Trump will do well': a clause without "that"
+    if (
         who is None
         and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$", text[s_start : m.start()])
         and not re.search(r"\b(?:who|which|that)\b", text[s_start : m.start()])
@@ -318,6 +326,20 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+# Belief verbs whose that-clause often drops "that" ('she thinks he is wrong').
+_BELIEF_VERBS = frozenset(
+    "believes believe believed thinks think thought fears fear feared expects expect expected "
+    "feels feel felt hopes hope hoped knows knew".split()
+)
+# A clause opening: a subject, then an auxiliary or copula ('Trump will', 'the plan is').
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|it|we|i|you|(?:the|this|that|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"\s+(?:will|would|can|could|should|shall|must|may|might|is|was|are|were|has|have|had|does|did|"
+    r"won’t|won't|can’t|can't|isn’t|isn't|doesn’t|doesn't)\b"
+)
 
 
 # Verbs whose content may start with "as": 'is describing as "unhinged" a tweet'.
