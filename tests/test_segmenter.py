@@ -439,3 +439,14 @@ def test_belief_verb_without_that() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the new members will stay") == "Ada Tallis"
     assert speaker_of(text, seg, "the hall is too small") is None
+
+
+def test_participle_takes_the_clause_subject_not_an_opener() -> None:
+    for text in (
+        "At a town hall in Ames, Iowa, on Sunday, Mrs. Ida Holm tried to calm the crowd, "
+        "saying that the plant would stay open.",
+        "Hours later, Ida Holm returned the favour, telling reporters that the plant would stay open.",
+    ):
+        seg = segment(text)
+        check_invariants(text, seg)
+        assert speaker_of(text, seg, "the plant would stay open") == "Ida Holm", text

@@ -301,6 +301,14 @@ _INTRO = re.compile(
 )
 
 
+# More of a sentence opener after a place: ', on Sunday,' in 'in Ames, Iowa, on Sunday, X said'.
+_MORE_INTRO = re.compile(r",\s*(?:on|in|at|last|this|earlier|later)\b[^,;:“”\"]{0,40},")
+# Words that open a time phrase, never a speaker: 'Hours later', 'One month after'.
+_TIME_WORDS = frozenset(
+    "hours days weeks months years minutes moments one two three four five six seven eight nine ten".split()
+)
+
+
 def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
     """The subject at the start of a sentence ('On Sunday, Trump went on the attack').
 
@@ -308,6 +316,13 @@ def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
     the subject is looked for after its first comma.
     """
     found = _subject_at(text, s_start, limit)
+    if found is not None:
+        more = _MORE_INTRO.match(text, found.end, limit)
+        if more:
+            # 'At an event in Ames, Iowa, on Sunday, Mrs. Clinton said': "Iowa" ends the intro.
+            found = _subject_at(text, more.end(), limit)
+    if found is not None and _bare(text[found.start : found.end].split()[0]) in _TIME_WORDS:
+        found = None  # 'Hours later, Trump ...': a time phrase, not the subject
     if found is None:
         comma = text.find(",", s_start, min(limit, s_start + 80))
         if comma > 0:

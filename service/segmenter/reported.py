@@ -215,7 +215,11 @@ def reported_in_sentence(
             continue
         if word.lower().startswith("according"):
             cand = _according(text, m, sentence)
-        elif kind == "participle" and _person_like(text, subject_before(text, m.start(), s_start)):
+        elif (
+            kind == "participle"
+            and not text[s_start : m.start()].rstrip().endswith(",")  # ', telling X': the clause's subject
+            and _person_like(text, subject_before(text, m.start(), s_start))
+        ):
             # 'Trump is telling a crowd that ...', 'with Cruz promising to ...'
             cand = _finite(text, m, sentence, needs_that=False)
         elif kind == "participle":
