@@ -450,3 +450,13 @@ def test_participle_takes_the_clause_subject_not_an_opener() -> None:
         seg = segment(text)
         check_invariants(text, seg)
         assert speaker_of(text, seg, "the plant would stay open") == "Ida Holm", text
+
+
+def test_coordinated_named_subjects_speak_together() -> None:
+    text = "Senators Ivo Dunn, R-Ore., and Lara Pike, D-Ill., now saying the rule should change."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the rule should change") == "Ivo Dunn and Lara Pike"
+    assert seg.speakers[0].role == "Senators"
+    m = parse_mention("Ivo Dunn and Lara Pike")
+    assert (m.name, m.role) == ("Ivo Dunn and Lara Pike", None)

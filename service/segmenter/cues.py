@@ -218,7 +218,31 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
             j += 1
         else:
             break
-    return Span(toks[j][0], span_end)
+    start = toks[j][0]
+    if text[start].isupper():
+        start = _coordinated_start(text, start, floor)
+    return Span(start, span_end)
+
+
+# 'Bob Dunn, R-Ore., and ' or 'Bob Dunn and ' right before a second name.
+_FIRST_CONJUNCT = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s*[RDI]-[A-Z][\w.]*,)?\s+and\s+$"
+)
+
+
+def _coordinated_start(text: str, start: int, floor: int) -> int:
+    """Start of 'Bob Dunn, R-Ore., and Lara Pike' when the mention found is 'Lara Pike'.
+
+    Two named people speaking together are one speaker turn; without this the
+    first name would be lost (or read as the second one's role).
+    """
+    m = _FIRST_CONJUNCT.search(text, max(floor, start - 80), start)
+    if m is None or m.end() != start:
+        return start
+    first = m.group().split()[0]
+    if _bare(first) in SENTENCE_STARTERS or _bare(first) in DETERMINERS:
+        return start
+    return m.start()
 
 
 def _subject_before_appositive(

@@ -95,7 +95,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 # Words that may sit between a subject and its cue verb: "Trump also said".
 SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     """
-    also later has have had would will previously repeatedly reportedly publicly
+    also later now has have had would will previously repeatedly reportedly publicly
     privately again already then recently once simply flatly himself herself themselves itself quickly earlier further
     still immediately even just only never openly specifically explicitly initially
     subsequently ultimately finally firmly strongly bluntly angrily sharply famously

@@ -52,6 +52,12 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+def _is_title(token: str) -> bool:
+    """'Senator' or the plural 'Senators' (in 'Senators Bob Dunn and Lara Pike')."""
+    bare = _bare(token)
+    return bare in TITLES or (bare.endswith("s") and bare[:-1] in TITLES)
+
+
 def _is_cap(token: str) -> bool:
     return bool(token) and token[0].isupper()
 
@@ -66,6 +72,22 @@ class ParsedMention:
     surface: str  # the text as written
 
 
+def _coordinated(text: str) -> tuple[str, str | None] | None:
+    """'Senators Bob Dunn and Lara Pike' -> ('Bob Dunn and Lara Pike', 'Senators').
+
+    Two people named together speak as one group: the name keeps both (it is
+    not a person, so their surnames do not merge with either one alone).
+    """
+    if " and " not in text:
+        return None
+    left, right = text.rsplit(" and ", 1)
+    first = parse_mention(left)
+    second = parse_mention(right)
+    if first.kind != "person" or second.kind != "person":
+        return None
+    return f"{first.name} and {second.name}", first.role
+
+
 def parse_mention(surface: str) -> ParsedMention:
     """Split a speaker mention into name and role, and guess its kind.
 
@@ -76,6 +98,9 @@ def parse_mention(surface: str) -> ParsedMention:
     text = re.sub(r"\s*\([^)]*\)", "", surface)  # drop "(R-Texas)"
     text = re.sub(r",?\s+[RDI]-[A-Z][\w.]*,?", "", text).strip(" ,.;:—–-")  # and ", R-Ky.,"
     text = re.sub(r"\s+", " ", text)
+    coordinated = _coordinated(text)
+    if coordinated is not None:
+        return ParsedMention("org", coordinated[0], coordinated[1], surface)
     low = text.lower()
     if low in PRONOUNS or low in {"him", "his", "her"}:
         return ParsedMention("pronoun", low, None, surface)
@@ -93,7 +118,7 @@ def parse_mention(surface: str) -> ParsedMention:
     i = len(body)
     while i > 0:
         w = body[i - 1]
-        if not _is_cap(w) or _bare(w) in TITLES or _bare(w) in HONORIFICS:
+        if not _is_cap(w) or _is_title(w) or _bare(w) in HONORIFICS:
             break
         if w.endswith(("’s", "'s")) and i < len(body):
             break  # "Breitbart’s Joel Pollak": the possessive is the role
