@@ -460,3 +460,14 @@ def test_coordinated_named_subjects_speak_together() -> None:
     assert seg.speakers[0].role == "Senators"
     m = parse_mention("Ivo Dunn and Lara Pike")
     assert (m.name, m.role) == ("Ivo Dunn and Lara Pike", None)
+
+
+def test_contracted_pronoun_and_no_break_space_in_mentions() -> None:
+    text = (
+        "Vera Moss is running again. She’s saying that the harbour budget is too small.\n"
+        "According to the school’s\u00a0Facebook post, the teacher was ill."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the harbour budget is too small") == "Vera Moss"
+    assert speaker_of(text, seg, "the teacher was ill") == "the school’s\u00a0Facebook post"

@@ -387,7 +387,8 @@ def _subject_at(text: str, s_start: int, limit: int) -> Span | None:
 
 # Words up to the next comma or stop; abbreviations like "Dr." and "Sen." do not stop it.
 _INVERTED_MENTION = re.compile(
-    r"(?:[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|[A-Z])\.|[^\s,.;:!?“”\"—]+)){1,12}"
+    # [^\S\n]: a no-break space ('the school’s\xa0Facebook post') is a space too.
+    r"(?:[^\S\n]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|[A-Z])\.|[^\s,.;:!?“”\"—]+)){1,12}"
 )
 
 

@@ -102,6 +102,9 @@ def parse_mention(surface: str) -> ParsedMention:
     if coordinated is not None:
         return ParsedMention("org", coordinated[0], coordinated[1], surface)
     low = text.lower()
+    for contraction in ("’s", "'s", "’d", "'d", "’ll", "'ll"):
+        if low.removesuffix(contraction) in PRONOUNS:
+            low = low.removesuffix(contraction)  # "he’s struggling": the pronoun "he"
     if low in PRONOUNS or low in {"him", "his", "her"}:
         return ParsedMention("pronoun", low, None, surface)
     words = text.split(" ")
