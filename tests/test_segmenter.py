@@ -470,4 +470,4 @@ def test_contracted_pronoun_and_no_break_space_in_mentions() -> None:
     seg = segment(text)
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the harbour budget is too small") == "Vera Moss"
-    assert speaker_of(text, seg, "the teacher was ill") == "the school’s\u00a0Facebook post"
+    assert speaker_of(text, seg, "the teacher was ill") == "the school’s Facebook post"
