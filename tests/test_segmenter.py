@@ -471,3 +471,14 @@ def test_contracted_pronoun_and_no_break_space_in_mentions() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the harbour budget is too small") == "Vera Moss"
     assert speaker_of(text, seg, "the teacher was ill") == "the school’s Facebook post"
+
+
+def test_direct_quote_after_a_name_and_colon_or_a_participle() -> None:
+    text = (
+        "Pollsters agree - Ana Reyes: “Keep calling voters until the very last day.”\n"
+        "Hours later, Ida Holm returned the favour, telling Reuters, “We have been friends for years.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Keep calling voters") == "Ana Reyes"
+    assert speaker_of(text, seg, "We have been friends") == "Ida Holm"

@@ -38,6 +38,11 @@ _DASH_SIGNATURE = re.compile(
 )
 
 
+# A name of two or more capitalised words (or two names joined by "and") before a colon.
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<![\w’'])([A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|and|de|van|von)){1,6})\s*:\s*$"
+)
+
 _FUNCTION_WORDS = frozenset("but and or so yet then while as because although if when that which who".split())
 
 
@@ -94,7 +99,10 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
         if word.lower().startswith("according"):
             who = mention_after_inverted(text, m.end(), q.start)
         else:
-            who = subject_before(text, m.start(), floor)
+            after_comma = text[floor : m.start()].rstrip().endswith(",")
+            # ', telling Reuters, "..."': the participle's subject is the clause's, not the
+            # words before the comma ('Hours later, Trump returned the compliment, telling').
+            who = None if after_comma and cue_kind(word) == "participle" else subject_before(text, m.start(), floor)
             if who is None and cue_kind(word) == "participle":
                 # 'Spicer said, adding, "..."': the subject of the cue before it.
                 who = _earlier_subject(text, floor, m.start(), quotes) or clause_subject(
@@ -151,8 +159,10 @@ def attribute_quote(
         return found
     before = text[s_start : q.start].strip()
     if before.endswith(":") and len(before.split()) <= 12:
-        # 'Hannity interjected: "..."': any verb before a colon introduces the quote.
-        who = clause_subject(text, s_start, q.start)
+        # 'Hannity interjected: "..."': any verb before a colon introduces the quote;
+        # 'Pollsters agree - Ann Reyes: "..."': a name right before the colon speaks.
+        named = _NAME_BEFORE_COLON.search(text, s_start, q.start)
+        who = Span(named.start(1), named.end(1)) if named else clause_subject(text, s_start, q.start)
         if who is not None:
             return Candidate(q.start, q.end, "direct", who)
     if after_colon is not None and not before:
