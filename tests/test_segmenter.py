@@ -482,3 +482,16 @@ def test_direct_quote_after_a_name_and_colon_or_a_participle() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "Keep calling voters") == "Ana Reyes"
     assert speaker_of(text, seg, "We have been friends") == "Ida Holm"
+
+
+def test_age_appositive_and_long_according_to_source() -> None:
+    text = (
+        "Marla Ander, 21, a student from Reno, said she came to support the mayor.\n"
+        "According to early results of exit polls conducted by Edison Research for the networks, "
+        "most voters in the state were undecided."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "she came to support") == "Marla Ander"
+    source = speaker_of(text, seg, "most voters in the state")
+    assert source is not None and "Edison Research" in source

@@ -256,6 +256,10 @@ def _subject_before_appositive(
     """
     close = toks[i][1]
     open_comma = text.rfind(mark, floor, toks[i][0])
+    age = re.search(r",\s*\d{1,3}\s*$", text[floor:open_comma]) if open_comma > floor else None
+    if age and mark == ",":
+        open_comma = floor + age.start()  # 'Marley Ander, 21, a student from Reno, said'
+
     while open_comma > floor and _is_place_tag(text, open_comma, close, mark):
         open_comma = text.rfind(mark, floor, open_comma)
     if open_comma < 0:

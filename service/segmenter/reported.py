@@ -395,11 +395,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# 'according to early results of exit polls conducted by X for Y, ...': a long source
+# phrase up to the comma or stop, kept whole when it names evidence.
+_LONG_SOURCE = re.compile(r"[^\S\n]+((?:[^\s,.;:!?“”\"]+[^\S\n]+){2,24}[^\s,.;:!?“”\"]+)(?=,|\.(?:\s|$)|$)")
+
+
+def _long_source(text: str, start: int, s_end: int) -> Span | None:
+    """A source too long for a speaker mention that still says where the claim is from."""
+    m = _LONG_SOURCE.match(text, start, s_end)
+    if m is None:
+        return None
+    words = [_bare_last(w) for w in m.group(1).split()]
+    if not EVIDENCE_HEADS & set(words) and not any(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    return Span(m.start(1), m.end(1))
+
+
 def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
     """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
-    who = mention_after_inverted(text, m.end(), s_end, keep_of=True)
+    who = mention_after_inverted(text, m.end(), s_end, keep_of=True) or _long_source(text, m.end(), s_end)
     if who is None:
         return None
     if not text[s_start : m.start()].strip():
