@@ -495,3 +495,13 @@ def test_age_appositive_and_long_according_to_source() -> None:
     assert speaker_of(text, seg, "she came to support") == "Marla Ander"
     source = speaker_of(text, seg, "most voters in the state")
     assert source is not None and "Edison Research" in source
+
+
+def test_mixed_case_dateline_is_not_a_speaker() -> None:
+    text = (
+        "Port Vale (AFP) – Mayor Ida Holm has taken a swipe at her rival’s budget, "
+        "saying that “big promises” do more harm than good."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "do more harm than good") == "Ida Holm"

@@ -322,8 +322,9 @@ def may_invert(word: str) -> bool:
 
 # Sentence openers skipped when looking for a clause's subject: "On Sunday, Trump ...".
 _INTRO = re.compile(
-    # dateline: "WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — "
-    r"\s*(?:[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*)?"
+    # dateline: "WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — ", "Washington (AFP) – "
+    r"\s*(?:[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*"
+    r"|[A-Z][\w .,'-]{2,40}\s*\([A-Z][A-Za-z ]{1,20}\)\s*[—–-]+\s*)?"
     r"(?:(?:But|And|So|Yet|Then|Still|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s*)?"
     r"(?:(?:On|In|At|After|Before|During|Last|This|Earlier|Later|When|While|Since|As|Asked|Speaking|Appearing)\b[^,;:“”\"]{0,80},\s*)?"
 )
