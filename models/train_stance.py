@@ -236,6 +236,8 @@ def main() -> None:
 
     def score_split(name: str, examples: list[StanceExample]) -> dict:
         items = [to_item(e) for e in examples]
+        if args.cache:
+            store.load(args.cache, [s for it in items for s in it.segments])
         store.add(items, label=f"encoding {name}")
         p = softmax(predict_logits(top, store, items, keep) + np.asarray(class_bias), temperature)
         gold_rows = [{"id": e.id, "label_mapped": e.label} for e in examples]
