@@ -505,3 +505,14 @@ def test_mixed_case_dateline_is_not_a_speaker() -> None:
     seg = segment(text)
     check_invariants(text, seg)
     assert speaker_of(text, seg, "do more harm than good") == "Ida Holm"
+
+
+def test_poll_shares_are_whole_subjects() -> None:
+    text = (
+        "About 4 in 10 Republican voters in each state say the tax is unfair. "
+        "In the survey, 52 percent of registered voters think the port should close."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the tax is unfair") == "About 4 in 10 Republican voters in each state"
+    assert speaker_of(text, seg, "the port should close") == "52 percent of registered voters"

@@ -257,11 +257,35 @@ def reported_in_sentence(
     return found
 
 
+# A share of people as the subject of a poll finding: 'About 4 in 10 Republican voters
+# in each state say', 'Less than a third agreed', '52 percent of registered voters think'.
+_QUANTITY_SUBJECT = re.compile(
+    r"(?i:(?:about|nearly|only|roughly|almost|just|at\s+least|more\s+than|less\s+than|fewer\s+than|over|under)\s+)*"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|%)|\w+\s+in\s+(?:10|ten|\d+)|(?i:half|a\s+third|a\s+quarter|two-thirds|"
+    r"three-quarters|a\s+majority|majorities|most))"
+    r"(?:\s+(?!(?:say|says|said|think|thinks|believe|believes|want|wants|agree|agreed|feel|feels)\b)[\w’'.-]+){0,9}\s+$"
+)
+
+
+def _quantity_subject(text: str, s_start: int, cue_start: int) -> Span | None:
+    """'About 4 in 10 voters in each state say': the whole share, from the clause start."""
+    clause_start = s_start
+    comma = text.rfind(",", s_start, cue_start)
+    if comma >= 0:
+        clause_start = comma + 1
+    while clause_start < cue_start and text[clause_start].isspace():
+        clause_start += 1
+    m = _QUANTITY_SUBJECT.match(text, clause_start, cue_start)
+    if m is None or m.end() != cue_start:
+        return None
+    return Span(clause_start, cue_start - (len(m.group()) - len(m.group().rstrip())))
+
+
 def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: bool) -> Candidate | None:
     """'X said ...' or '..., X said.' or '..., said X.'"""
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
-    who = subject_before(text, m.start(), s_start)
+    who = _quantity_subject(text, s_start, m.start()) or subject_before(text, m.start(), s_start)
     if who is not None and needs_that and _bare_last(text[who.start : who.end]) in EVIDENCE_HEADS:
         needs_that = False  # 'a new poll shows Trump ahead'
     if (
