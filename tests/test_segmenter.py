@@ -516,3 +516,11 @@ def test_poll_shares_are_whole_subjects() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the tax is unfair") == "About 4 in 10 Republican voters in each state"
     assert speaker_of(text, seg, "the port should close") == "52 percent of registered voters"
+
+
+def test_spoke_about_a_topic_is_reported_speech() -> None:
+    text = "Mayor Ida Holm spoke about the new harbour rules and the ferry fares. She spoke at the rally."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the new harbour rules") == "Ida Holm"
+    assert speaker_of(text, seg, "the rally") is None

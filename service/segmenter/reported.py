@@ -60,7 +60,12 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     """Where the content after a cue starts and ends, or None if it has none."""
     pos = cue.end()
     particle = _PARTICLE.match(text, pos, s_end)
-    if particle and cue.group().lower() in _PARTICLE_VERBS:
+    word = cue.group().lower()
+    if word in _ABOUT_VERBS:
+        if not (particle and particle.group().endswith("about")):
+            return None  # 'spoke at the rally', 'talks with Iran': no stated content
+        pos = particle.end()
+    elif particle and word in _PARTICLE_VERBS and not particle.group().endswith("about"):
         pos = particle.end()  # 'called for a ban', 'pointed out that'
     rest = text[pos:s_end]
     m = _THAT_AHEAD.match(rest)
@@ -172,9 +177,11 @@ _SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Whereas|As|When|If|Becau
 _SUBORDINATE_BREAK = re.compile(r",\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
 
 _PARTICLE = re.compile(
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:for|on|out|to)\b"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:for|on|out|to|about)\b"
 )
 _PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
+# 'spoke about the ruling': the topic after "about" is what was said.
+_ABOUT_VERBS = frozenset("spoke talked talks talking".split())
 
 _PLACE_TAIL = re.compile(
     r"\s*,?\s*(?:at|in|on|during|before|after|while|from|via|of|when|with)\s+[^,;:“”\"]{0,60}[.!?]?\s*$"
