@@ -524,3 +524,10 @@ def test_spoke_about_a_topic_is_reported_speech() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the new harbour rules") == "Ida Holm"
     assert speaker_of(text, seg, "the rally") is None
+
+
+def test_phrasal_cues_with_that() -> None:
+    text = "Councillor Ida Holm made it clear that the ferry would not be sold."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the ferry would not be sold") == "Ida Holm"

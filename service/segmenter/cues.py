@@ -35,8 +35,10 @@ HEADLINE_CUES = frozenset(
     "Says Said Tells Told Vows Warns Urges Admits Denies Slams Blasts Rips Reveals Explains "
     "Insists Argues Asks Praises Defends Accuses Suggests Predicts Promises Pledges Claims".split()
 )
+# Phrasal cues that take a that-clause: 'made it clear that', 'made the case that'.
+_PHRASAL_CUES = r"(?:made|makes|make|making)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument))(?=\s+that\b)"
 CUE_RE = re.compile(
-    r"\b(?:[Aa]ccording to|" + "|".join(sorted(ALL_CUES | HEADLINE_CUES, key=len, reverse=True)) + r")\b"
+    r"\b(?:[Aa]ccording to|" + _PHRASAL_CUES + "|" + "|".join(sorted(ALL_CUES | HEADLINE_CUES, key=len, reverse=True)) + r")\b"
 )
 
 
