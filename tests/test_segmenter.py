@@ -531,3 +531,15 @@ def test_phrasal_cues_with_that() -> None:
     seg = segment(text)
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the ferry would not be sold") == "Ida Holm"
+
+
+def test_name_before_colon_after_a_headline_and_singular_nominal_heads() -> None:
+    text = (
+        "THE POLLS WERE NOT WRONG, THEY ENDED TOO EARLY AND MISSED THE LATE SURGE - "
+        "Ana M. Reyes: “Keep calling voters until the very last day.”\n"
+        "At the event, the Holm supporter retorted: “There is no plan B.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Keep calling voters") == "Ana M. Reyes"
+    assert speaker_of(text, seg, "There is no plan B") == "the Holm supporter"

@@ -158,11 +158,13 @@ def attribute_quote(
     if found is not None:
         return found
     before = text[s_start : q.start].strip()
+    named = _NAME_BEFORE_COLON.search(text, s_start, q.start) if before.endswith(":") else None
+    if named is not None:
+        # 'POLLS WERE EARLY - Ann Reyes: "..."': a name right before the colon speaks.
+        return Candidate(q.start, q.end, "direct", Span(named.start(1), named.end(1)))
     if before.endswith(":") and len(before.split()) <= 12:
-        # 'Hannity interjected: "..."': any verb before a colon introduces the quote;
-        # 'Pollsters agree - Ann Reyes: "..."': a name right before the colon speaks.
-        named = _NAME_BEFORE_COLON.search(text, s_start, q.start)
-        who = Span(named.start(1), named.end(1)) if named else clause_subject(text, s_start, q.start)
+        # 'Hannity interjected: "..."': any verb before a colon introduces the quote.
+        who = clause_subject(text, s_start, q.start)
         if who is not None:
             return Candidate(q.start, q.end, "direct", who)
     if after_colon is not None and not before:

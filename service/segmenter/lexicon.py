@@ -182,7 +182,8 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     percent majority plurality half third quarter others respondents americans
     commissioner members activists state family relatives parents wife husband son
     daughter attorneys lawyers brief submission complaint lawsuit suit motion email
-    tweet post video book judge ex-wife spouse unions
+    tweet post video book judge ex-wife spouse unions supporter employee worker voter
+    resident delegate child student teacher
     """.split()
 )
 
