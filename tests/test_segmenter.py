@@ -543,3 +543,10 @@ def test_name_before_colon_after_a_headline_and_singular_nominal_heads() -> None
     check_invariants(text, seg)
     assert speaker_of(text, seg, "Keep calling voters") == "Ana M. Reyes"
     assert speaker_of(text, seg, "There is no plan B") == "the Holm supporter"
+
+
+def test_shouted_quotes() -> None:
+    text = "“Go back to your seat,” Ida Holm barked at the heckler. Holm was reportedly yelling: “Out!”"
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Go back to your seat") == "Ida Holm"

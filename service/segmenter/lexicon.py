@@ -33,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     signaled signalled acknowledged reasoned cautioned blamed argued chanted shouted
     yelled exclaimed wants want wanted plans planned hopes hoped
     pointed points sought seeks seek refused refuses endorse oppose heralded
-    highlighted highlights accuse spoke talked talks
+    highlighted highlights accuse spoke talked talks barked screamed
     """.split()
 )
 
@@ -62,7 +62,7 @@ PARTICIPLES: frozenset[str] = frozenset(
     emphasising asserting referring citing pointing blasting attacking slamming
     denouncing praising threatening questioning referencing announcing offering
     mentioning echoing criticizing criticising blaming explaining predicting joking
-    chanting shouting talking
+    chanting shouting talking yelling screaming
     """.split()
 )
 
