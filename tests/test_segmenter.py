@@ -237,7 +237,7 @@ ODD_INPUTS = [
     "“One opener, “two openers, and a closer,” she said. “And a last one",
     "He said: ” and then “ and ' and ‘ with ’ nothing closed.",
     "“”“”\"\"''‘’«»",
-    "“ ” “ ” \" \"",
+    '“ ” “ ” " "',
     ".,;:!?—–-…()[]{}",
     "... !!! ??? ,,, ;;; ---",
     "\n" * 10_000,
@@ -319,7 +319,7 @@ def test_missing_model_raises_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_internal_errors_propagate(monkeypatch: pytest.MonkeyPatch) -> None:
     """segment() does not hide a bug behind an all-narration answer."""
-    import service.segmenter as segmenter
+    from service import segmenter
 
     def broken(text: str) -> None:
         raise ValueError("rule bug")
@@ -361,8 +361,8 @@ def test_reported_clause_quote_and_cue_stay_separate_turns() -> None:
     """A quote between two reported clauses must not swallow them and its cue."""
     text = (
         "Schools Commissioner Tomas Lindqvist told parents on Friday that the new term in Eastbrook "
-        "would start a week late because of flood damage. \"The gym floor is ruined and we will not "
-        "open a building that is unsafe,\" Lindqvist said at the meeting. He rejected claims that "
+        'would start a week late because of flood damage. "The gym floor is ruined and we will not '
+        'open a building that is unsafe," Lindqvist said at the meeting. He rejected claims that '
         "the repairs had been put off to save money."
     )
     seg = segment(text)
@@ -443,8 +443,10 @@ def test_belief_verb_without_that() -> None:
 
 def test_participle_takes_the_clause_subject_not_an_opener() -> None:
     for text in (
-        "At a town hall in Ames, Iowa, on Sunday, Mrs. Ida Holm tried to calm the crowd, "
-        "saying that the plant would stay open.",
+        (
+            "At a town hall in Ames, Iowa, on Sunday, Mrs. Ida Holm tried to calm the crowd, "
+            "saying that the plant would stay open."
+        ),
         "Hours later, Ida Holm returned the favour, telling reporters that the plant would stay open.",
     ):
         seg = segment(text)

@@ -36,9 +36,15 @@ HEADLINE_CUES = frozenset(
     "Insists Argues Asks Praises Defends Accuses Suggests Predicts Promises Pledges Claims".split()
 )
 # Phrasal cues that take a that-clause: 'made it clear that', 'made the case that'.
-_PHRASAL_CUES = r"(?:made|makes|make|making)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument))(?=\s+that\b)"
+_PHRASAL_CUES = (
+    r"(?:made|makes|make|making)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument))(?=\s+that\b)"
+)
 CUE_RE = re.compile(
-    r"\b(?:[Aa]ccording to|" + _PHRASAL_CUES + "|" + "|".join(sorted(ALL_CUES | HEADLINE_CUES, key=len, reverse=True)) + r")\b"
+    r"\b(?:[Aa]ccording to|"
+    + _PHRASAL_CUES
+    + "|"
+    + "|".join(sorted(ALL_CUES | HEADLINE_CUES, key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -227,9 +233,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
 
 
 # 'Bob Dunn, R-Ore., and ' or 'Bob Dunn and ' right before a second name.
-_FIRST_CONJUNCT = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s*[RDI]-[A-Z][\w.]*,)?\s+and\s+$"
-)
+_FIRST_CONJUNCT = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s*[RDI]-[A-Z][\w.]*,)?\s+and\s+$")
 
 
 def _coordinated_start(text: str, start: int, floor: int) -> int:

@@ -102,7 +102,11 @@ def _cue_before(text: str, q: Quote, floor: int, quotes: list[Quote]) -> Candida
             after_comma = text[floor : m.start()].rstrip().endswith(",")
             # ', telling Reuters, "..."': the participle's subject is the clause's, not the
             # words before the comma ('Hours later, Trump returned the compliment, telling').
-            who = None if after_comma and cue_kind(word) == "participle" else subject_before(text, m.start(), floor)
+            who = (
+                None
+                if after_comma and cue_kind(word) == "participle"
+                else subject_before(text, m.start(), floor)
+            )
             if who is None and cue_kind(word) == "participle":
                 # 'Spicer said, adding, "..."': the subject of the cue before it.
                 who = _earlier_subject(text, floor, m.start(), quotes) or clause_subject(

@@ -23,6 +23,7 @@ _lock = threading.Lock()
 class SegmenterModelError(RuntimeError):
     """The packaged spaCy model the segmenter needs is not installed."""
 
+
 # Titles and initials that end in a dot but never end a sentence: "Lt. Gov. Eric", "Donald J. Trump".
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$"

@@ -96,10 +96,11 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     content = text[start:end]
-    if word_count(content) < _MIN_CONTENT_WORDS and not (
-        cue.group().lower() in _REJECTION_VERBS and _CHARGE_OBJECT.fullmatch(content)
+    short_but_stated = bool(
+        (cue.group().lower() in _REJECTION_VERBS and _CHARGE_OBJECT.fullmatch(content))
         or _QUOTED_LABEL.fullmatch(content)
-    ):
+    )
+    if word_count(content) < _MIN_CONTENT_WORDS and not short_but_stated:
         return None
     if cue.group()[0].isupper() and cue.group() in HEADLINE_CUES:
         return start, end  # headline content is capitalised: 'Vows To Eliminate Tax Breaks'
