@@ -150,7 +150,9 @@ def main() -> None:
     ap.add_argument("--pooling", default="first+second", choices=["first", "first+second"])
     ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
     ap.add_argument("--init-from", type=Path, default=None,
-                    help="skip training: take the tuned weights of this artifact and redo calibration and scoring")
+                    help="start from the tuned weights of this artifact; with --epochs 0 only recalibrate and score")
+    ap.add_argument("--fit-class-bias", action="store_true",
+                    help="fit per-class logit offsets on the dev sets (off by default: it did not help the stance dev sets)")
     ap.add_argument("--no-test", action="store_true", help="skip scoring the test splits")
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
     ap.add_argument("--threads", type=int, default=2)
@@ -206,19 +208,22 @@ def main() -> None:
         return score, report
 
     top = new_top(lower, cfg)
+    train_info: dict = {}
     if args.init_from:
         previous = json.loads((args.init_from / "manifest.json").read_text())
         top.load_state_dict({k: v.float() for k, v in load_file(str(args.init_from / "top.safetensors")).items()})
-        train_info = {**previous["results"]["training"], "weights_from": str(args.init_from),
-                      "command": previous.get("command")}
-    else:
-        train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
+        train_info["previous"] = {**previous["results"]["training"], "weights_from": str(args.init_from),
+                                  "command": previous.get("command")}
+    if args.epochs > 0:
+        train_info.update(train_top(top, store, train, cfg, evaluate, args.eval_every))
 
     # Class bias (prior shift) fitted on the dev sets for mean macro-F1; then the temperature on
     # the even-numbered dev items, ECE on the odd-numbered ones (not used for fitting).
     dev_logits = {k: predict_logits(top, store, v, keep) for k, v in dev_items.items()}
-    class_bias = fit_class_bias([(dev_logits[k], [it.label for it in v]) for k, v in dev_items.items()],
-                                fixed=LABEL_INDEX["neutral"])
+    class_bias = [0.0, 0.0, 0.0]
+    if args.fit_class_bias:
+        class_bias = fit_class_bias([(dev_logits[k], [it.label for it in v]) for k, v in dev_items.items()],
+                                    fixed=LABEL_INDEX["neutral"])
     log.info("class bias %s", class_bias)
     all_dev = [it for v in dev_items.values() for it in v]
     logits = np.concatenate([dev_logits[k] for k in dev_items]) + np.asarray(class_bias)
@@ -287,6 +292,10 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None
     rows += [row(f"{k} (TEST, report only)", v) for k, v in results.get("test_report_only", {}).items()]
     sanity = "\n".join(f"| {s['topic']} | {s['text']}… | {s['expected']} | {s['predicted']} |" for s in results["sanity"])
     data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    previous = results["training"].get("previous")
+    if previous:
+        command += f"`, continuing the weights of `{previous['command']}` ({previous['seconds']} s)"
+        command = command.replace("``", "`")
     excluded = "\n".join(f"- {e}" for e in EXCLUDED)
     card = f"""# stance-minilm
 
