@@ -552,3 +552,78 @@ def test_shouted_quotes() -> None:
     seg = segment(text)
     check_invariants(text, seg)
     assert speaker_of(text, seg, "Go back to your seat") == "Ida Holm"
+
+
+def test_subject_before_a_long_appositive_and_adverbs() -> None:
+    text = (
+        "Marta Quill, a retired harbour pilot who worked the northern channel for decades and is "
+        "now a ferry campaigner, said the new timetable was “a disgrace to the islands.”\n"
+        "Orrin Vale however said the budget would be “balanced by spring.”\n"
+        "Ivo Strand gingerly said the vote was “a matter for the members.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the new timetable was") == "Marta Quill"
+    assert speaker_of(text, seg, "the budget would be") == "Orrin Vale"
+    assert speaker_of(text, seg, "the vote was") == "Ivo Strand"
+
+
+def test_number_word_subject_is_not_a_time_phrase() -> None:
+    text = (
+        "One aide inside the town hall tried to play down the dispute, saying it was “a storm in a teacup.”"
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "a storm in a teacup") == "One aide"
+
+
+def test_more_stance_verbs_and_nominal_heads() -> None:
+    text = (
+        "The spokesman condemned the decision to close the library branch on Sundays.\n"
+        "The mayor's doctor is calling her “as fit as a fiddle.”\n"
+        "Councillor Bram Oduya referred to the plan as “a gift to developers.”\n"
+        "Ivo Strand tried to turn the tables, portraying his rival as a friend of the developers.\n"
+        "Councillor Lena Barr said of the plan that it was badly drafted and far too costly."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "as fit as a fiddle") == "the mayor's doctor"
+    assert speaker_of(text, seg, "a gift to developers") == "Bram Oduya"
+    assert speaker_of(text, seg, "the library branch") == "the spokesman"
+    assert speaker_of(text, seg, "his rival as a friend") == "Ivo Strand"
+    assert speaker_of(text, seg, "badly drafted") == "Lena Barr"
+
+
+def test_according_to_after_a_connective() -> None:
+    text = "But according to Dana Pell, the harbour will close in March for repairs."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the harbour will close") == "Dana Pell"
+
+
+def test_mixed_quote_after_progressive_or_irregular_verb() -> None:
+    text = (
+        "Senator Ada Krell has been steadily pounding the governor as a “reckless spender” for weeks.\n"
+        "Krell went after the mayor as a “friend of the developers” on Monday.\n"
+        "The bridge was called “a white elephant” by locals."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "reckless spender") == "Ada Krell"
+    assert speaker_of(text, seg, "friend of the developers") == "Ada Krell"
+    assert speaker_of(text, seg, "a white elephant") is None
+
+
+def test_evidence_subject_with_long_modifiers() -> None:
+    text = "A survey of harbour users taken last winter showed that most of them wanted a later boat."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "wanted a later boat") == "a survey"
+
+
+def test_quoted_label_inside_a_relative_clause() -> None:
+    text = "It was a clip that Judge Nell Moya called “distasteful” in court."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "distasteful") == "Nell Moya"
+    assert speaker_of(text, seg, "that Judge") == "Nell Moya"

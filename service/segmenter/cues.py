@@ -111,7 +111,8 @@ def _head_ok(word: str) -> bool:
     if word[0].isupper():
         return w not in SENTENCE_STARTERS and w not in DETERMINERS or w in {"it"}
     singular = w.removesuffix("s")  # 'unions', 'judges'
-    return w in NOMINAL_HEADS or w in EVIDENCE_HEADS or singular in NOMINAL_HEADS
+    # 'operative' when only 'operatives' is listed
+    return w in NOMINAL_HEADS or w in EVIDENCE_HEADS or singular in NOMINAL_HEADS or w + "s" in NOMINAL_HEADS
 
 
 _SAY_LIKE = frozenset(
@@ -344,6 +345,19 @@ _TIME_WORDS = frozenset(
 )
 
 
+_TIME_UNITS = frozenset(
+    "hour hours day days week weeks month months year years minute minutes moment moments".split()
+)
+
+
+def _time_phrase(mention: str) -> bool:
+    """'Hours later', 'One month after': but not 'One operative' or 'Two senators'."""
+    words = [_bare(w) for w in mention.split()]
+    if words[0] not in _TIME_WORDS:
+        return False
+    return words[0] in _TIME_UNITS or (len(words) > 1 and words[1] in _TIME_UNITS) or len(words) == 1
+
+
 def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
     """The subject at the start of a sentence ('On Sunday, Trump went on the attack').
 
@@ -356,7 +370,7 @@ def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
         if more:
             # 'At an event in Ames, Iowa, on Sunday, Mrs. Clinton said': "Iowa" ends the intro.
             found = _subject_at(text, more.end(), limit)
-    if found is not None and _bare(text[found.start : found.end].split()[0]) in _TIME_WORDS:
+    if found is not None and _time_phrase(text[found.start : found.end]):
         found = None  # 'Hours later, Trump ...': a time phrase, not the subject
     if found is None:
         comma = text.find(",", s_start, min(limit, s_start + 80))

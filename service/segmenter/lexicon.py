@@ -34,6 +34,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     yelled exclaimed wants want wanted plans planned hopes hoped
     pointed points sought seeks seek refused refuses endorse oppose heralded
     highlighted highlights accuse spoke talked talks barked screamed
+    condemned condemns lambasted chided scolded rebuked castigated lauded applauded
+    commended labeled labelled branded deemed exhorted portrayed portrays referred refers
     """.split()
 )
 
@@ -63,6 +65,10 @@ PARTICIPLES: frozenset[str] = frozenset(
     denouncing praising threatening questioning referencing announcing offering
     mentioning echoing criticizing criticising blaming explaining predicting joking
     chanting shouting talking yelling screaming
+    portraying dismissing endorsing labeling labelling branding condemning lamenting
+    defending rejecting touting boasting bragging expressing demanding pledging
+    mocking deriding ridiculing lambasting hailing reiterating alleging proclaiming
+    admitting confirming revealing observing remarking quipping cautioning
     """.split()
 )
 
@@ -84,6 +90,8 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     supports opposed opposes proposed proposes touted touts thanked denounced decried
     dismissed rejected questioned cited cites challenged echoed backed hailed derided
     ripped assailed mentioned discussed expressed bemoaned lamented
+    condemned condemns lambasted chided scolded rebuked castigated lauded applauded
+    commended labeled labelled branded deemed portrayed portrays
     """.split()
 )
 
@@ -99,6 +107,7 @@ SUBJECT_VERB_FILLERS: frozenset[str] = frozenset(
     privately again already then recently once simply flatly himself herself themselves itself quickly earlier further
     still immediately even just only never openly specifically explicitly initially
     subsequently ultimately finally firmly strongly bluntly angrily sharply famously
+    however gingerly reluctantly quietly loudly insistently both
     correctly falsely wrongly first last is was were are not did does do may might
     could should can often frequently similarly separately directly personally
     """.split()
@@ -183,7 +192,7 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     commissioner members activists state family relatives parents wife husband son
     daughter attorneys lawyers brief submission complaint lawsuit suit motion email
     tweet post video book judge ex-wife spouse unions supporter employee worker voter
-    resident delegate child student teacher
+    resident delegate child student teacher doctor physician editor columnist correspondent
     """.split()
 )
 

@@ -25,7 +25,7 @@ from service.segmenter.cues import (
     mention_after_inverted,
     subject_before,
 )
-from service.segmenter.lexicon import EVIDENCE_HEADS, NP_OBJECT_VERBS, OBJECT_VERBS
+from service.segmenter.lexicon import EVIDENCE_HEADS, NOMINAL_HEADS, NP_OBJECT_VERBS, OBJECT_VERBS
 from service.segmenter.quotes import Quote, word_count
 
 _MIN_CONTENT_WORDS = 3
@@ -40,7 +40,7 @@ _THAT_AHEAD = re.compile(
     re.DOTALL,
 )
 _MODIFIERS = re.compile(
-    r"(?:\s*,?\s*(?:on|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
+    r"(?:\s*,?\s*(?:on|of|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+)(?:\s+(?:[A-Z][\w’'.-]*|interview|statement|speech|email|letter|post|tweet|night|morning|week|month|year))*"
     r"|\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|"
@@ -180,7 +180,9 @@ _SUBORDINATE_BREAK = re.compile(r",\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
 _PARTICLE = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:for|on|out|to|about)\b"
 )
-_PARTICLE_VERBS = frozenset("call calls called calling point points pointed pointing".split())
+_PARTICLE_VERBS = frozenset(
+    "call calls called calling point points pointed pointing refer refers referred referring".split()
+)
 # 'spoke about the ruling': the topic after "about" is what was said.
 _ABOUT_VERBS = frozenset("spoke talked talks talking".split())
 
@@ -311,6 +313,12 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     ):
         # 'Sanders cast her as unqualified and accused her of ...': the clause's subject.
         who = clause_subject(text, s_start, m.start())
+    if who is None and re.search(r"(?:,|—|–|--)\s*$", text[s_start : m.start()]):
+        who = _subject_of_long_appositive(text, s_start, m.start())
+    if who is None and re.match(r"\s+that\b", text[m.end() : s_end]):
+        who = _subject_of_long_noun_phrase(text, s_start, m.start())
+        if who is not None:
+            needs_that = False
     if (
         who is not None
         and m.group().lower() in _NAMING_VERBS
@@ -344,6 +352,9 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
             return None
+        relative = _relative_label(text, s_start, who.start, m, s_end)
+        if relative:
+            return Candidate(relative[0], relative[1], "indirect", who, cue)
         span = _content_after(text, m, s_end, needs_that)
         if span:
             return Candidate(span[0], span[1], "indirect", who, cue)
@@ -362,6 +373,75 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
     return None
+
+
+# The longest stretch (words) between a subject and its cue that may be an appositive.
+_MAX_APPOSITIVE_WORDS = 40
+
+
+def _subject_of_long_appositive(text: str, s_start: int, cue_start: int) -> Span | None:
+    """'Ana Ruiz, a lawyer who ... and is now ..., said': a named subject at the sentence
+    start, then an appositive (commas or dashes) too long or too nested for subject_before.
+
+    Only a capitalised subject, followed at once by the comma or dash that opens the
+    appositive, with no quote mark in between.
+    """
+    who = clause_subject(text, s_start, cue_start)
+    if who is None or not text[who.start].isupper():
+        return None
+    between = text[who.end : cue_start]
+    if not re.match(r"\s*(?:,|—|–|--)", between) or re.search(r"[“”\"]", between):
+        return None
+    if word_count(between) > _MAX_APPOSITIVE_WORDS:
+        return None
+    return who
+
+
+def _subject_of_long_noun_phrase(text: str, s_start: int, cue_start: int) -> Span | None:
+    """'A survey of voters taken as they left the polls showed that ...': the sentence's
+    subject, kept apart from its verb by modifiers that subject_before cannot cross.
+
+    Only before an explicit "that", with no comma and no other cue in between.
+    """
+    who = clause_subject(text, s_start, cue_start)
+    if who is None:
+        return None
+    between = text[who.end : cue_start]
+    if not re.match(
+        r"\s+(?:of|from|by|in|at|for|with|on|who|which|that|taken|conducted|released|published)\b", between
+    ):
+        return None
+    if re.search(r"[,;:“”\"—–]", between) or word_count(between) > 15 or CUE_RE.search(between):
+        return None
+    head = _bare_last(text[who.start : who.end])
+    if not (text[who.start].isupper() or head in EVIDENCE_HEADS or head in NOMINAL_HEADS):
+        return None
+    return who
+
+
+# 'which X described as “...”', 'a plan that X called “reckless”': the relative pronoun
+# before the subject, then the quoted label right after the verb.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|what|that)\s+$")
+_LABEL_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"][^“”\"]{1,120}[”\"]"
+)
+_LABEL_VERBS = frozenset(
+    "called calls described describes labeled labelled branded dubbed deemed declared".split()
+)
+
+
+def _relative_label(
+    text: str, s_start: int, who_start: int, cue: re.Match[str], s_end: int
+) -> tuple[int, int] | None:
+    """The span from the relative pronoun to the quoted label: the speaker's words
+    wrap around the relative clause ('an act that the mayor called “cowardly”')."""
+    if cue.group().lower() not in _LABEL_VERBS:
+        return None
+    rel = _RELATIVE_BEFORE.search(text, s_start, who_start)
+    label = _LABEL_AFTER.match(text, cue.end(), s_end)
+    if rel is None or label is None:
+        return None
+    return rel.start(), label.end()
 
 
 # Belief verbs whose that-clause often drops "that" ('she thinks he is wrong').
@@ -443,6 +523,12 @@ def _long_source(text: str, start: int, s_end: int) -> Span | None:
     return Span(m.start(1), m.end(1))
 
 
+# What may open a sentence before 'according to X, CONTENT': 'But', 'And yet,'.
+_SHORT_INTRO = re.compile(
+    r"(?:But|And|So|Yet|Still|Now|Also|However|Indeed|Instead|Moreover)(?:\s+(?:yet|so|also|now))?,?"
+)
+
+
 def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
     """'According to X, CONTENT.' or 'CONTENT, according to X.'"""
     s_start, s_end = sentence
@@ -450,7 +536,8 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     who = mention_after_inverted(text, m.end(), s_end, keep_of=True) or _long_source(text, m.end(), s_end)
     if who is None:
         return None
-    if not text[s_start : m.start()].strip():
+    intro = text[s_start : m.start()].strip()
+    if not intro or _SHORT_INTRO.fullmatch(intro):
         comma = text.find(",", who.end, s_end)
         if comma < 0:
             return None
@@ -468,11 +555,17 @@ def _according(text: str, m: re.Match[str], sentence: tuple[int, int]) -> Candid
     return None
 
 
+# Irregular past forms of verbs that often carry a quoted label ('took aim at the “elites”').
+_IRREGULAR = (
+    "(?:went|gone|took|made|gave|put|threw|drew|hit|cast|brought|sought|fought|held|struck|swore|wrote|spoke)"
+)
 # The verb after a subject in 'Trump likened the refugees to a “vicious snake”':
 # an optional auxiliary or adverb, then a past or present-tense verb (not a passive).
 _ANY_VERB = re.compile(
     r"\s+(?:(?:has|have|had|also|again|repeatedly|openly|once|even|\w+ly)\s+)*"
-    r"(?P<verb>[a-z]{3,}(?:ed|es|s))\b"
+    # 'has been pounding', 'is calling': a progressive; 'went', 'took': a common irregular past.
+    r"(?P<verb>(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?)?"
+    r"(?:[a-z]{3,}(?:ed|es|s|ing)|" + _IRREGULAR + r"))\b"
     # 'U.S. companies are ...': a plural noun before an auxiliary is not the verb.
     r"(?!\s+(?:are|is|was|were|have|has|had|will|would|can|could|may|might)\b)"
 )
@@ -513,8 +606,11 @@ def mixed_quote_sentence(text: str, sentence: tuple[int, int], quotes: list[Quot
     if _bare_last(mention) in EVIDENCE_HEADS or mention.split()[0].lower() in _NOT_SPEAKER_START:
         return None
     verb = _ANY_VERB.match(text, who.end, inner[0].start)
-    if verb is None or verb.group("verb") in _ACTION_VERBS:
+    if verb is None or verb.group("verb").split()[-1] in _ACTION_VERBS:
         return None
+    words = verb.group("verb").split()
+    if (len(words) > 1) != words[-1].endswith("ing"):
+        return None  # 'was called “...”' (a passive) or a bare '-ing' word (not a verb)
     first = next((q for q in inner if q.start >= verb.end()), None)
     if first is None or word_count(text[verb.end() : first.start]) > _MAX_WORDS_TO_QUOTE:
         return None
