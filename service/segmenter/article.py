@@ -22,6 +22,7 @@ from service.segmenter.nlp import sentence_starts
 from service.segmenter.quotes import Quote, find_quotes
 from service.segmenter.reported import mixed_quote_sentence, reported_in_sentence
 from service.segmenter.speakers import SpeakerRegistry
+from service.segmenter.transcript import LABEL, is_label, label_lines
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A closing author note: "Jack Doe is a British author and journalist ...".
@@ -37,7 +38,8 @@ _HEADLINE_SPEAKER = re.compile(
 # Headline labels that are not speakers.
 _HEADLINE_LABELS = frozenset(
     "breaking update updated exclusive watch video opinion analysis live photos editorial review "
-    "interview transcript latest daily email newsletter notice briefing recap".split()
+    "interview transcript latest daily email newsletter notice briefing recap name age city job pay location "
+    "date title tags caption credit image contributing contributors".split()
 )
 # Capitalised function words: 'CNN President On Trump:', 'Big Win For Bernie:' are not speakers.
 _HEADLINE_FUNCTION_WORDS = frozenset("the on for in at to with is of as by and a an".split())
@@ -129,6 +131,32 @@ def _headline_speaker(text: str, para: re.Match[str]) -> Candidate | None:
     return Candidate(m.start("content"), content_end, "indirect", Span(m.start("who"), m.end("who")))
 
 
+def _label_line(text: str, para: re.Match[str]) -> Candidate | None:
+    """'SMITH: Well, look, ...' inside an article: an interview passage quoted as a
+    transcript. The label's speaker says the rest of the line. Only in articles
+    with at least two such lines (find_candidates checks), and not 'Update:'.
+    """
+    m = LABEL.match(text, para.start(), para.end())
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    words = label.lower().split()
+    if not is_label(label) or words[-1] in _HEADLINE_LABELS:
+        return None
+    end = para.end()
+    while end > m.end() and text[end - 1].isspace():
+        end -= 1
+    content = text[m.end() : end]
+    if len(content.split()) < 2:
+        return None
+    items = content.split(",")
+    if len(items) >= 4 and sum(
+        bool(re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s*){1,4}\.?\s*", i)) for i in items
+    ) >= 0.7 * len(items):
+        return None  # 'Iowa: Ann Lee, Bo Diaz, Cy Ward, ...': a list of names under a heading
+    return Candidate(m.end(), end, "direct", Span(m.start("label"), m.end("label")))
+
+
 def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """All speaker candidates of an article, and the quoted regions (for the registry)."""
     starts = sentence_starts(text)
@@ -136,6 +164,7 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     quoted: list[tuple[int, int]] = []
     colon_speaker: Span | None = None
     paragraphs = [p for p in _PARAGRAPH.finditer(text) if p.group().strip()]
+    labelled = label_lines(text) >= 2
     for index, para in enumerate(paragraphs):
         p_start, p_end = para.start(), para.end()
         if index >= len(paragraphs) - 2 and _AUTHOR_BIO.match(para.group()):
@@ -145,6 +174,11 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             if headline is not None:
                 candidates.append(headline)
                 continue
+        label = _label_line(text, para) if labelled else None
+        if label is not None:
+            candidates.append(label)
+            colon_speaker = None
+            continue
         quotes = find_quotes(text, p_start, p_end)
         quoted.extend((q.start, q.end) for q in quotes)
         sentences = _sentences(starts, p_start, p_end, quotes)
@@ -217,6 +251,10 @@ def _continues(text: str, last_quoted: tuple[int, int, int], start: int) -> bool
     return len(gap.strip()) <= _CONTINUE_GAP and gap.count("\n") <= 2
 
 
+# Abbreviation dots that do not end a sentence ('Mr. Hedge said').
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\.")
+
+
 def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
     """Join neighbouring spans of one speaker in one paragraph into one turn.
 
@@ -230,10 +268,16 @@ def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:
     for span in spans:
         prev = merged[-1] if merged else None
         same_paragraph = "\n" not in text[prev.end : span.start] if prev else False
+        gap = _ABBREVIATION.sub("", text[prev.end : span.start]) if prev else ""
         if (
             prev is not None
             and prev.key == span.key
-            and (prev.kind == span.kind or not re.search(r"[.!?]", text[prev.end : span.start]))
+            and (
+                prev.kind == span.kind
+                or not re.search(r"[.!?]", gap)
+                # a cue-less quote right after its speaker's reported clause: '..., referring to Y. "B."'
+                or (span.continues and not gap.strip(" \t.,;:!?”’\"'"))
+            )
             and prev.kind != "transcript"
             and (same_paragraph or span.continues)
             and span.start - prev.end <= _MERGE_GAP + 150

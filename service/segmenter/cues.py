@@ -76,6 +76,8 @@ def _can_be_in_name(word: str) -> bool:
         return True  # "(R-Texas)"
     if word[0].isupper() or word[0].isdigit():
         return True
+    if word.endswith(("s'", "s’")) and word[:-1].isalpha():
+        return True  # "flight attendants' union": a plural possessive describing the head
     return w in ROLE_WORDS or w in CONNECTORS or w in DETERMINERS
 
 
@@ -106,6 +108,8 @@ def _modifier_ok(word: str) -> bool:
 def _head_ok(word: str) -> bool:
     """May this word end a speaker mention?"""
     w = _bare(word)
+    if w in EVIDENCE_HEADS:
+        return True  # 'polling'
     if w.endswith("ing") and len(w) > 5:
         return False  # "Reporting on ...": a gerund opening the sentence, not a name
     if word[0].isupper():
@@ -133,8 +137,24 @@ _TIME_BEFORE_CUE = re.compile(
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|letter|tweet|email)"
     r"|\s+(?:continue[sd]?|went\s+on|began|begun|started|tried|seemed|appeared|used)\s+to"
     r"|\s+(?:released|published|conducted|issued|taken|out)(?=\s+(?:on\s+)?" + _DAY + r"|\s+(?:last|this)\s)"
+    r"|\s+(?:released|published|conducted|issued|taken)\s+(?:in\s+)?(?:(?:late|early|mid)[- ])?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
     r"|\s+at\s+the\s+time|\s+(?:later|earlier|then)\s+(?:that|this)\s+(?:day|week|month|year))+\s*$"
 )
+
+# Lower-case words ending in -ly that are nouns or adjectives, not adverbs.
+_LY_NOUNS = frozenset(
+    "family assembly anomaly monopoly supply rally ally italy early only lonely friendly".split()
+)
+
+
+def _is_filler(word: str) -> bool:
+    """'also', 'has', or an adverb ('basically', 'openly') between a subject and its verb."""
+    w = _bare(word)
+    if w in SUBJECT_VERB_FILLERS:
+        return True
+    return word[0].islower() and len(w) > 5 and w.endswith("ly") and w.isalpha() and w not in _LY_NOUNS
+
 
 _BE_FORMS = frozenset("is was were are been be being".split())
 
@@ -165,8 +185,13 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     skipped: set[str] = set()
     while (
         i >= 0
-        and _bare(text[toks[i][0] : toks[i][1]]) in SUBJECT_VERB_FILLERS
+        and _is_filler(text[toks[i][0] : toks[i][1]])
         and _gap_is_space(text, toks[i][1], right_edge)
+        # an adverb right after a comma ('..., possibly calling') does not follow a subject
+        and (
+            _bare(text[toks[i][0] : toks[i][1]]) in SUBJECT_VERB_FILLERS
+            or (i > 0 and _gap_is_space(text, toks[i - 1][1], toks[i][0]))
+        )
     ):
         skipped.add(_bare(text[toks[i][0] : toks[i][1]]))
         right_edge = toks[i][0]
@@ -358,6 +383,16 @@ def _time_phrase(mention: str) -> bool:
     return words[0] in _TIME_UNITS or (len(words) > 1 and words[1] in _TIME_UNITS) or len(words) == 1
 
 
+# An opener ending in a place name: 'Speaking at a rally in Salem, '.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s*$")
+
+
+def _time_or_place_tail(mention: str) -> bool:
+    """One or two capitalised words: a state or country after a city ('New Hampshire')."""
+    words = mention.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
 def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
     """The subject at the start of a sentence ('On Sunday, Trump went on the attack').
 
@@ -365,6 +400,14 @@ def clause_subject(text: str, s_start: int, limit: int) -> Span | None:
     the subject is looked for after its first comma.
     """
     found = _subject_at(text, s_start, limit)
+    if (
+        found is not None
+        and re.match(r",\s", text[found.end : limit])
+        and _PLACE_BEFORE.search(text, s_start, found.start)
+        and _time_or_place_tail(text[found.start : found.end])
+    ):
+        # 'Speaking at a rally in Salem, New Hampshire, Trump said': the state ends the opener.
+        found = _subject_at(text, found.end + 1, limit) or found
     if found is not None:
         more = _MORE_INTRO.match(text, found.end, limit)
         if more:

@@ -36,6 +36,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     highlighted highlights accuse spoke talked talks barked screamed
     condemned condemns lambasted chided scolded rebuked castigated lauded applauded
     commended labeled labelled branded deemed exhorted portrayed portrays referred refers
+    declined declines
     """.split()
 )
 
@@ -233,5 +234,47 @@ DETERMINERS: frozenset[str] = frozenset("the a an his her their its our".split()
 # verb like "show".
 EVIDENCE_HEADS: frozenset[str] = frozenset(
     "poll polls survey surveys study studies report data analysis research figures numbers records documents "
-    "filings filing analyses statistics estimates projections average averages slide transcript".split()
+    "filings filing analyses statistics estimates projections average averages slide transcript polling results "
+    "footage tally tallies".split()
+)
+
+# Phrasal and prepositional cues with no speech verb: "X called for a ban", "X railed
+# against the deal", "X is worried about costs". The object after the preposition is
+# the stated position. Regex fragments (lower case; the first letter may be capitalised).
+PHRASAL_CUES: tuple[str, ...] = (
+    r"vot(?:e|es|ed|ing)\s+(?:for|against)",
+    r"talk(?:s|ed|ing)?\s+about",
+    r"(?:spoke|speaks|speaking)\s+(?:out\s+(?:about|against)|about)",
+    r"call(?:s|ed|ing)?\s+(?:for|on)",
+    r"refer(?:s|red|ring)?\s+to",
+    r"agree(?:s|d)?\s+with",
+    r"rail(?:s|ed|ing)?\s+against",
+    r"comment(?:s|ed|ing)?\s+on",
+    r"warn(?:s|ed|ing)?\s+(?:of|about|against)",
+    r"(?:boast|brag)(?:s|ed|ged|ging)?\s+(?:of|about)",
+    r"jok(?:es|ed|ing)\s+about",
+    r"wr(?:ote|ites|iting)\s+about",
+    r"apologi[sz](?:e|es|ed|ing)\s+for",
+    r"weigh(?:s|ed|ing)?\s+in\s+on",
+    r"rais(?:e|es|ed|ing)\s+questions\s+about",
+    r"(?:took|takes|taking)\s+(?:a\s+)?(?:shot|aim|swipe|issue)\s+(?:at|with)",
+    r"cautions?\s+against|cautioned\s+against",
+    r"lash(?:es|ed|ing)?\s+out\s+at",
+    r"fir(?:es|ed|ing)\s+back\s+at",
+    r"opened\s+up\s+about",
+    (
+        r"(?:is|are|was|were)\s+(?:concerned|angry|worried|upset|optimistic|confident|skeptical|upbeat|critical)\s+"
+        r"(?:about|of)"
+    ),
+)
+
+# Nouns of saying that, after the clause's verb, make it a stated position: "X made
+# no mention of Y", "X voiced support for Y", "X unleashed attacks against Y".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    attack attacks criticism statement statements comment comments remark remarks questions
+    case opinion support message note rant doubts mention concerns concern warning warnings
+    praise argument arguments views stance position claims allegations accusations
+    complaints complaint objections doubt skepticism opposition endorsement defense defence
+    """.split()
 )

@@ -61,6 +61,12 @@ def warm_up() -> None:
     get_nlp()("Warm up. This loads the tokenizer.")
 
 
+def _first_visible(text: str, pos: int) -> str:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a sentence starts, in order; always includes 0."""
     if not text:
@@ -68,9 +74,11 @@ def sentence_starts(text: str) -> list[int]:
     doc = get_nlp()(text)
     # A "sentence" starting in lower case follows an abbreviation the tokenizer
     # did not know ("Sen. Bernie Sanders (I-Vt.) on Saturday said"): not a break.
+    # A no-break space may open the "sentence": look at its first visible character.
     starts = [
         sent.start_char
         for sent in doc.sents
-        if not text[sent.start_char].islower() and not _ABBREVIATION_END.search(text, 0, sent.start_char)
+        if not _first_visible(text, sent.start_char).islower()
+        and not _ABBREVIATION_END.search(text, 0, sent.start_char)
     ]
     return starts if starts and starts[0] == 0 else [0, *starts]

@@ -13,6 +13,7 @@ quote are never cues.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from service.segmenter.candidates import Candidate
 from service.segmenter.cues import (
@@ -25,7 +26,14 @@ from service.segmenter.cues import (
     mention_after_inverted,
     subject_before,
 )
-from service.segmenter.lexicon import EVIDENCE_HEADS, NOMINAL_HEADS, NP_OBJECT_VERBS, OBJECT_VERBS
+from service.segmenter.lexicon import (
+    EVIDENCE_HEADS,
+    NOMINAL_HEADS,
+    NP_OBJECT_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_CUES,
+    SPEECH_NOUNS,
+)
 from service.segmenter.quotes import Quote, word_count
 
 _MIN_CONTENT_WORDS = 3
@@ -43,6 +51,7 @@ _MODIFIERS = re.compile(
     r"(?:\s*,?\s*(?:on|of|last|this|earlier|late|early|in|during|at|to|with|via|after|before|from)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+)(?:\s+(?:[A-Z][\w’'.-]*|interview|statement|speech|email|letter|post|tweet|night|morning|week|month|year))*"
+    r"|\s*,?\s*for\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\b"
     r"|\s*,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|"
     r"previously|repeatedly|also|again|later|earlier|then|publicly|privately|bluntly|simply|flatly|\w+ly))*"
 )
@@ -61,6 +70,12 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     pos = cue.end()
     particle = _PARTICLE.match(text, pos, s_end)
     word = cue.group().lower()
+    if word in ("declined", "declines"):
+        # 'declined to comment (on the report)': only a refusal to speak is content
+        refusal = re.match(
+            r"\s+(?=to\s+(?:comment|elaborate|respond|speculate|say|discuss)\b)", text[pos:s_end]
+        )
+        return _trimmed(text, pos + refusal.end(), s_end) if refusal else None
     if word in _ABOUT_VERBS:
         if not (particle and particle.group().endswith("about")):
             return None  # 'spoke at the rally', 'talks with Iran': no stated content
@@ -99,6 +114,8 @@ def _content_after(text: str, cue: re.Match[str], s_end: int, needs_that: bool) 
     short_but_stated = bool(
         (cue.group().lower() in _REJECTION_VERBS and _CHARGE_OBJECT.fullmatch(content))
         or _QUOTED_LABEL.fullmatch(content)
+        or (cue.group().lower() in _STANCE_VERBS and _NAME_OBJECT.fullmatch(content))
+        or (cue.group().lower() in _DECLINE_VERBS and _NO_COMMENT.fullmatch(content))
     )
     if word_count(content) < _MIN_CONTENT_WORDS and not short_but_stated:
         return None
@@ -120,6 +137,30 @@ _CHARGE_OBJECT = re.compile(
     r"(?i:the|these|those|such|that|this|all|any|his|her|their|its)\s+(?:[\w’'-]+\s+)?"
     r"(?i:accusations?|charges?|claims?|allegations?|reports?|criticism|suggestions?|assertions?|characterization)"
 )
+
+
+# 'X endorsed Cruz', 'X is backing Hillary Clinton': a short object, but a stated stance.
+_STANCE_VERBS = frozenset(
+    "endorsed endorses endorse endorsing backed backs backing supported supports supporting "
+    "opposed opposes opposing".split()
+)
+_NAME_OBJECT = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?:[’']s\s+(?:candidacy|campaign|bid|nomination))?(?:\s+(?:for\s+president|in\s+the\s+primary))?"
+)
+# 'X declined to comment': a refusal to speak that PolNeAR annotates as a stated position.
+_DECLINE_VERBS = frozenset("declined declines refused refuses".split())
+_NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|respond|speculate|say|discuss\s+\w+)")
+
+
+def _short_stance(text: str, cue: re.Match[str], s_end: int) -> bool:
+    """'X endorsed Cruz.', 'X declined to comment.': the short tail is the content."""
+    tail = text[cue.end() : s_end].strip(_TRAIL)
+    word = cue.group().lower()
+    return bool(
+        (word in _STANCE_VERBS and _NAME_OBJECT.fullmatch(tail))
+        or (word in _DECLINE_VERBS and _NO_COMMENT.fullmatch(tail))
+    )
 
 
 # 'called Trump “unhinged”': an object and the quoted word the speaker chose for it.
@@ -164,8 +205,12 @@ def _content_before(text: str, s_start: int, subject_start: int) -> tuple[int, i
         start += 1
     if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
         return None
-    if _ADVERBIAL_START.match(text, start) and word_count(text[start:end]) <= 8:
-        return None  # 'Before dropping out, Cruz responded ...': a time phrase, not content
+    if (_ADVERBIAL_START.match(text, start) or re.match(r"[A-Z][a-z]+ing\b", text[start:end])) and word_count(
+        text[start:end]
+    ) <= 8:
+        # 'Before dropping out, Cruz responded ...', 'Campaigning in Ohio, he mentioned ...':
+        # an adverbial phrase, not content
+        return None
     return start, end
 
 
@@ -246,6 +291,19 @@ def reported_in_sentence(
                     cand = Candidate(span[0], span[1], "indirect", last_subject, cue)
         else:
             cand = _finite(text, m, sentence, needs_that=(kind == "that"))
+        if (
+            cand is not None
+            and found
+            and word.lower().startswith("according")
+            and cand.start <= found[-1].start < m.start()
+            and cand.end <= m.start()
+        ):
+            # 'Most voters say they want X, according to a new poll': the poll is the source
+            # of the whole finding, the inner "say" part of what it reports.
+            found[-1] = cand
+            last_subject = cand.mention
+            scan_from = m.end()
+            continue
         if cand is not None and found and found[-1].start <= m.start() < found[-1].end:
             # A second cue inside the first one's content: keep it only when it opens
             # a new clause with its own subject ('A said X, while B said Y').
@@ -264,7 +322,149 @@ def reported_in_sentence(
             found.append(cand)
             last_subject = cand.mention
             scan_from = m.end()
+    found = found + _phrasal_in_sentence(text, sentence, quotes, found)
+    opener = _evidence_opener(text, sentence)
+    if opener is not None:
+        # 'In a new poll, 52 percent of voters said ...': the poll is the source of it all.
+        inner = [c for c in found if not (c.start >= opener.end or c.end <= opener.start)]
+        if not any(
+            c.mention
+            and text[c.mention.start].isupper()
+            and not _quantity_subject(text, s_start, c.cue.start if c.cue else c.mention.end)
+            for c in inner
+        ):
+            found = [opener] + [c for c in found if c not in inner]
     return found
+
+
+# 'In a CNN poll released Monday, CONTENT': evidence named in a sentence opener.
+_EVIDENCE_OPENER = re.compile(
+    r"\s*(?:But\s+|And\s+)?(?P<cue>In|Among)\s+(?P<src>(?:a|an|the)\s+"
+    r"(?:(?!(?:as|when|while|after|before|wake|of|that|which|who)\b)[\w’'./-]+\s+){0,5}"
+    r"(?:poll|polls|survey|surveys|study|analysis|report)\b[^,;:“”\"]{0,40}?),\s+"
+)
+
+
+def _evidence_opener(text: str, sentence: tuple[int, int]) -> Candidate | None:
+    s_start, s_end = sentence
+    m = _EVIDENCE_OPENER.match(text, s_start, s_end)
+    if m is None:
+        return None
+    start, end = _trimmed(text, m.end(), s_end)
+    if word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+        return None
+    return Candidate(
+        start, end, "indirect", Span(m.start("src"), m.end("src")), Span(m.start("cue"), m.end("cue"))
+    )
+
+
+# Verbs of opinion that a poll reports for a share of people ('most voters support ...').
+_POLL_VERB_RE = re.compile(
+    r"\b(?:support|supported|oppose|opposed|see|saw|view|favor|favour|favored|back|backed|prefer|preferred|"
+    r"approve|approved|disapprove|disapproved|trust|trusted)\b"
+)
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline line: 'Mayor Pell Calls For A New Ferry' (most longer words capitalised)."""
+    words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and "\n" not in sentence
+
+
+_PHRASAL_RE = re.compile(r"\b(?:" + "|".join(PHRASAL_CUES) + r")\b", re.IGNORECASE)
+_NOUN_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:about|on|against|for|of|over)\b"
+)
+# Between a clause subject and its speech noun: a verb and a few modifiers, no clause break.
+_TO_SPEECH_NOUN = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,6}$")
+
+
+def _noun_cue_subject(text: str, s_start: int, m: re.Match[str]) -> Span | None:
+    """The speaker of 'X voiced strong support for Y': the clause subject, a few words before."""
+    who = clause_subject(text, s_start, m.start())
+    if who is None or not _TO_SPEECH_NOUN.fullmatch(text, who.end, m.start()):
+        return None
+    mention = text[who.start : who.end]
+    if not (mention[0].isupper() or mention.lower() in ("he", "she", "they", "we")):
+        return None
+    if _bare_last(mention) in EVIDENCE_HEADS or mention.split()[0].lower() in _NOT_SPEAKER_START:
+        return None
+    between = text[who.end : m.start()].lower().split()
+    if not _NOUN_CUE_VERBS & set(between) or CUE_RE.search(text, who.end, m.start()):
+        return None  # 'Obama faced criticism over': taking it, not giving it
+    return who
+
+
+# Verbs by which a subject gives (not receives) the speech noun: 'made comments about'.
+_NOUN_CUE_VERBS = frozenset(
+    """
+    made make makes voiced voices voice expressed expresses unleashed launched launches
+    offered offers raised raises delivered delivers issued issues took taken takes
+    leveled levelled sounded shared gave posed avoided dodged stepped ramped kept keeps
+    """.split()
+)
+
+
+def _phrasal_in_sentence(
+    text: str, sentence: tuple[int, int], quotes: list[Quote], found: list[Candidate]
+) -> list[Candidate]:
+    """'X called for a ban', 'X railed against the deal': a phrasal cue with no speech
+    verb, its subject right before it; the object after the preposition is the content.
+
+    Only where no cue-verb candidate already covers the sentence from that point.
+    """
+    s_start, s_end = sentence
+    out: list[Candidate] = []
+    taken = [(min(c.start, c.mention.start if c.mention else c.start), c.end) for c in found]
+    for m in _POLL_VERB_RE.finditer(text, s_start, s_end):
+        # 'About three-quarters support a ban', 'Four in 10 voters see him as unfair'
+        if _inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
+            continue
+        who = _quantity_subject(text, s_start, m.start())
+        start, end = _trimmed(text, m.end(), s_end)
+        if (
+            who is not None
+            and word_count(text[start:end]) >= 1
+            and not _NOT_CONTENT_START.match(text, start, end)
+        ):
+            out.append(Candidate(start, end, "indirect", who, Span(m.start(), m.end())))
+            taken.append((who.start, end))
+    matches = sorted(
+        [(m, False) for m in _PHRASAL_RE.finditer(text, s_start, s_end)]
+        + [(m, True) for m in _NOUN_CUE_RE.finditer(text, s_start, s_end)],
+        key=lambda x: x[0].start(),
+    )
+    for m, nominal in matches:
+        if _inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
+            continue
+        if not (m.group()[0].islower() or m.start() == s_start or _title_case(text[s_start:s_end])):
+            continue  # 'Talk About ...' inside a sentence is a title, not a verb phrase
+        if text[s_start : m.start()].rstrip().endswith(","):
+            continue  # ', referring to ...': a side remark of the clause's speaker
+        who = _noun_cue_subject(text, s_start, m) if nominal else subject_before(text, m.start(), s_start)
+        if who is None or re.search(r"[’']s?$", text[who.start : who.end]):
+            continue  # "Zucker's comments on": a noun phrase, not a clause
+        if text[who.start : who.end].lower() == "you" or CUE_RE.search(text, who.start, who.end):
+            continue  # 'would you vote for her?'; 'the data shows the campaign is worried about'
+        lead = text[max(s_start, who.start - 40) : who.start]
+        if re.search(r"(?:\bthat|\b[a-z]+s)\s*$", lead) and CUE_RE.search(
+            lead.rsplit(None, 2)[-1] if lead.strip() else ""
+        ):
+            continue  # 'the transcript shows (that) Clinton talked about ...': the outer source's claim
+        if text[who.start : who.end].split()[0].lower() in _NOT_SPEAKER_START | {"much", "more"}:
+            continue  # 'More people voted for', 'much of his campaign railing against'
+        if text[s_start:s_end].rstrip().endswith("?"):
+            continue  # 'What should we talk about next?': a question, not a stated position
+        start, end = _trimmed(text, m.end(), s_end)
+        if (
+            word_count(text[start:end]) < 1
+            or text[start] in '“"'
+            or _NOT_CONTENT_START.match(text, start, end)
+        ):
+            continue  # 'the change the party warned about in its report': no object
+        out.append(Candidate(start, end, "indirect", who, Span(m.start(), m.end())))
+        taken.append((who.start, end))
+    return out
 
 
 # A share of people as the subject of a poll finding: 'About 4 in 10 Republican voters
@@ -296,8 +496,28 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
     s_start, s_end = sentence
     cue = Span(m.start(), m.end())
     who = _quantity_subject(text, s_start, m.start()) or subject_before(text, m.start(), s_start)
-    if who is not None and needs_that and _bare_last(text[who.start : who.end]) in EVIDENCE_HEADS:
+    if who is None:
+        who = _subject_of_infinitive(text, s_start, m)
+    elif re.search(r",\s*$", text[s_start : m.start()]):
+        # 'Sandy Vale, who lost her home in Aurora, Colorado, in July, said': the mention
+        # found before the cue is inside the appositive; the speaker opens the sentence.
+        opener = _subject_of_long_appositive(text, s_start, m.start())
+        if (
+            opener is not None
+            and opener.end < who.start
+            and word_count(text[opener.end : who.start]) >= 3
+            and re.match(r"\s*,\s*(?:who|whose|a|an|the|[a-z]+ing)\b", text[opener.end : who.start])
+        ):
+            who = opener
+    if who is not None and needs_that and _evidence_mention(text[who.start : who.end]):
         needs_that = False  # 'a new poll shows Trump ahead'
+    if needs_that and _tail_is_short(text, m.end(), s_end):
+        # '..., campaign finance records compiled by the center show.': the evidence
+        # phrase runs from the comma to the cue.
+        tail = re.search(r",\s*([^,;:“”\"]{3,150}?)\s*$", text[s_start : m.start()])
+        if tail and word_count(tail.group(1)) <= 15 and _evidence_mention(tail.group(1), anywhere=True):
+            who = Span(s_start + tail.start(1), s_start + tail.end(1))
+            needs_that = False
     if (
         who is not None
         and needs_that
@@ -343,7 +563,7 @@ def _finite(text: str, m: re.Match[str], sentence: tuple[int, int], needs_that: 
             span = _content_after(text, m, s_end, needs_that)
             if span:
                 return Candidate(span[0], span[1], "indirect", who, cue)
-        if not needs_that and _tail_is_short(text, m.end(), s_end):
+        if not needs_that and _tail_is_short(text, m.end(), s_end) and not _short_stance(text, m, s_end):
             extra = re.search(r",\s*((?:[\w’'.-]+\s+){1,4})$", text[s_start : who.start])
             if extra and not _content_before(text, s_start, who.start):
                 # '..., the engineer Priya Dunmore said.': role words the lexicon lacks.
@@ -394,6 +614,37 @@ def _subject_of_long_appositive(text: str, s_start: int, cue_start: int) -> Span
         return None
     if word_count(between) > _MAX_APPOSITIVE_WORDS:
         return None
+    return who
+
+
+# 'X took to Twitter to say', 'X was quick to tell reporters', 'X would not say': the
+# clause subject, then a short verb phrase ending in "to" (or a negated modal).
+_TO_CUE = re.compile(
+    r"\s+(?:(?!(?:who|which|that|and|but|or|because|if|when)\b)[\w’'-]+\s+){0,7}?"
+    r"(?:to|(?:would|will|could|did|does|do)(?:\s+not|n[’']t)|won[’']t|can[’']t|cannot)\s+$"
+)
+_INFINITIVE_CUES = frozenset("say tell explain argue insist warn suggest claim predict deny".split())
+
+
+def _subject_of_infinitive(text: str, s_start: int, m: re.Match[str]) -> Span | None:
+    """The speaker of 'Clinton took to Twitter to say ...': the clause's subject."""
+    if m.group().lower() not in _INFINITIVE_CUES:
+        return None
+    who = clause_subject(text, s_start, m.start())
+    if who is None or not _TO_CUE.fullmatch(text, who.end, m.start()):
+        return None
+    mention = text[who.start : who.end]
+    if re.search(r"[,;:“”\"]", text[who.end : m.start()]) or mention.lower() in ("you", "i", "we"):
+        return None
+    if not text[who.end : m.start()].rstrip().endswith(" to") and m.group().lower() != "say":
+        return None  # 'would not say when' is a stated refusal; 'would not tell the IRS' is not
+    if not (mention[0].isupper() or mention.lower() in ("he", "she", "they")):
+        return None
+    if re.search(
+        r"\b(?:asked|urged|invited|allow|allows|allowed|allowing|enabling|forced|expected|pressed|pressured)\b",
+        text[who.end : m.start()],
+    ):
+        return None  # 'X asked Y to explain': Y would speak, not X
     return who
 
 
@@ -483,9 +734,22 @@ def _named_or_pronoun(mention: str) -> bool:
     )
 
 
+def _evidence_mention(mention: str, anywhere: bool = False) -> bool:
+    """'a new poll', 'a CNN poll of the state' (or, with anywhere, 'records compiled by X')."""
+    if _bare_last(mention) in EVIDENCE_HEADS:
+        return True
+    words = [w.lower().strip(".,") for w in mention.split()]
+    if anywhere:
+        return any(w in EVIDENCE_HEADS for w in words)
+    return any(w in EVIDENCE_HEADS and nxt in ("of", "by", "from", "for") for w, nxt in pairwise(words))
+
+
 def _bare_last(mention: str) -> str:
+    """The last word, lower case, without punctuation or a possessive ('survey', 'records')."""
     words = mention.lower().split()
-    return words[-1].strip(".,’'s") if words else ""
+    if not words:
+        return ""
+    return words[-1].strip(".,").removesuffix("’s").removesuffix("'s").strip("’'")
 
 
 def _parenthetical(text: str, who_start: int, cue_end: int, s_start: int, s_end: int) -> bool:

@@ -314,9 +314,17 @@ class SpeakerRegistry:
         titles = [w for w in words if w in TITLES and w not in {"former", "the", "vice"}]
         if not titles:
             return None
+        # 'the Florida senator': a capitalised qualifier must be known of the speaker
+        # (in a role or an alias like "Florida Sen. Marco Rubio"), not just the title.
+        qualifiers = [
+            _bare(w) for w in parsed.name.split(" ")[1:] if w[:1].isupper() and _bare(w) not in TITLES
+        ]
         best_key, best_pos = None, -1
         for k, e in enumerate(self._entries):
             role = _expand_abbreviations(e.role or "")
+            known = " ".join([e.name, role, *e.aliases]).lower()
+            if qualifiers and not all(q in known for q in qualifiers):
+                continue
             if any(t in role for t in titles) and best_pos < e.last_pos <= pos:
                 best_key, best_pos = k, e.last_pos
         if best_key is None and not any(w[:1].isupper() for w in parsed.name.split(" ")[1:]):

@@ -48,13 +48,13 @@ _NOT_SPEAKERS = {
 }
 
 
-def _is_label(label: str) -> bool:
+def is_label(label: str) -> bool:
     return label.strip().lower() not in _NOT_SPEAKERS
 
 
 def label_lines(text: str) -> int:
     """How many lines start with a speaker label."""
-    return sum(1 for m in LABEL.finditer(text) if _is_label(m.group("label")))
+    return sum(1 for m in LABEL.finditer(text) if is_label(m.group("label")))
 
 
 def looks_like_transcript(text: str) -> bool:
@@ -74,7 +74,7 @@ def segment_transcript(text: str) -> tuple[list[Placed], SpeakerRegistry]:
         if not body.strip() or _STAGE.match(body):
             continue
         m = LABEL.match(text, line.start(), line.end())
-        if m and _is_label(m.group("label")):
+        if m and is_label(m.group("label")):
             label = m.group("label").strip()
             current = registry.resolve_label(label, _LABEL_ROLES.get(label.lower()), line.start())
             placed.append(Placed(m.end(), line.end(), "transcript", current, (m.start("label"), m.end())))
