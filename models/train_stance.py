@@ -34,7 +34,7 @@ from safetensors.torch import load_file
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 from context_pairs import context_pairs  # noqa: E402
-from corpora import StanceExample, load_stance  # noqa: E402
+from corpora import StanceExample, load_stance, read_jsonl  # noqa: E402
 from training import (  # noqa: E402
     Item,
     SegmentStore,
@@ -91,6 +91,16 @@ SANITY = [
      "The bribery allegations against the minister are a complete fabrication; he never took any money.", "", "denial"),
     ("the minister took bribes", "Tickets for the summer music festival sold out within an hour.", "", "neutral"),
 ]
+
+
+NEWS_CHECK = Path(__file__).resolve().parent / "checks" / "news_stance.jsonl"
+
+
+def news_check() -> list[StanceExample]:
+    """Hand-written news-style turns with context (written for this project): reported, never selected on."""
+    rows = read_jsonl(NEWS_CHECK)
+    return [StanceExample(f"news-{i}", r["topic"], r["text"], r["label"], r["context"], source="news_check")
+            for i, r in enumerate(rows)]
 
 
 def to_item(ex: StanceExample, weight: float = 1.0) -> Item:
@@ -264,6 +274,7 @@ def main() -> None:
         return out
 
     results["dev"] = {name: score_split(name, exs) for name, exs in dev_sets.items()}
+    results["news_check"] = score_split("news_check", news_check())
     sanity_probs = softmax(predict_logits(top, store, sanity_items, keep) + np.asarray(class_bias), temperature)
     results["sanity"] = [
         {"topic": t, "text": x[:80], "expected": lab, "predicted": STANCE_LABELS[int(p.argmax())],
@@ -301,6 +312,7 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None
                 f"{r['denial']['f1']} | {r['neutral']['f1']} |")
 
     rows = [row(k, v) for k, v in results["dev"].items()]
+    rows.append(row("news_check (hand-written, `models/checks/news_stance.jsonl`; report only)", results["news_check"]))
     rows += [row(f"{k} (TEST, report only)", v) for k, v in results.get("test_report_only", {}).items()]
     sanity = "\n".join(f"| {s['topic']} | {s['text']}… | {s['expected']} | {s['predicted']} |" for s in results["sanity"])
     data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
