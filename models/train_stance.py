@@ -14,7 +14,8 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
   the post replied to), FNC-1 Cisco-train part (related pairs; body = most relevant sentences).
 - Unrelated pairs: a topic paired with the text of another claim's example, labelled neutral,
   because the service asks every topic about every turn and most turns are unrelated.
-- Context pairs (models/context_pairs.py): replies whose stance only their context reveals.
+- Context pairs (models/context_pairs.py, opt-in with --context-pairs N): replies whose stance only their
+  context reveals. The shipped model was trained without them (see the model card).
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
 MNLI held-out. Test splits are scored once at the end, for the report only.
 """
@@ -174,7 +175,7 @@ def main() -> None:
                     help="fit per-class logit offsets on the dev sets (off by default: it did not help the stance dev sets)")
     ap.add_argument("--no-test", action="store_true", help="skip scoring the test splits")
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
-    ap.add_argument("--context-pairs", type=int, default=4000,
+    ap.add_argument("--context-pairs", type=int, default=0,
                     help="pairs whose stance only their context reveals (models/context_pairs.py)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
@@ -203,8 +204,9 @@ def main() -> None:
         "rumoureval2019_dev": load_stance(args.data, "rumoureval2019", "dev"),
         "fnc1_cisco_holdout": sample(load_stance(args.data, "fnc1", "train:holdout"), 1200, random.Random(1)),
         "mnli_heldout": mnli_dev,
-        "context_pairs_dev": context_pairs(claims_of(emergent_dev), 600, "dev", seed=1),
     }
+    if args.context_pairs:  # held-out replies, frames and topics; part of model selection only when trained on
+        dev_sets["context_pairs_dev"] = context_pairs(claims_of(emergent_dev), 600, "dev", seed=1)
     dev_items = {k: [to_item(e) for e in v] for k, v in dev_sets.items()}
     sanity_items = [Item((t, x, c), (LABEL_INDEX[lab],), 1.0, f"sanity-{i}") for i, (t, x, c, lab) in enumerate(SANITY)]
 
@@ -254,7 +256,7 @@ def main() -> None:
     probs = softmax(logits, temperature)
     results: dict = {
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
-        "train_examples": len(train), "train_label_counts": counts,
+        "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
         "ece_dev_odd_half_uncalibrated": round(expected_calibration_error(softmax(logits[1::2]), gold[1::2]), 4),
     }
@@ -321,6 +323,13 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None
         command += f"`, continuing the weights of `{previous['command']}` ({previous['seconds']} s)"
         command = command.replace("``", "`")
     excluded = "\n".join(f"- {e}" for e in EXCLUDED)
+    context_note = (
+        f"And {results['context_pairs']:,} context pairs written for this project (`models/context_pairs.py`): a "
+        "sentence stating an allegation (or a reaction to one) as context, and a reply that rejects it (denial), "
+        "endorses it (accusation) or is about something else (neutral); `context_pairs_dev` uses replies, frames "
+        "and topics the training pairs never saw."
+        if results.get("context_pairs") else ""
+    )
     card = f"""# stance-minilm
 
 Stance of a speaker turn toward an allegation topic: **accusation** (the turn affirms the
@@ -362,11 +371,8 @@ Hand-made sanity pairs (written for this project):
 |---|---|---|
 {data}
 
-Plus 3,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral,
-and context pairs written for this project (`models/context_pairs.py`): a sentence stating an allegation
-(or a reaction to one) as context, and a reply that rejects it (denial), endorses it (accusation) or is
-about something else (neutral). Their held-out dev set (`context_pairs_dev`) uses replies, frames and topics
-the training pairs never saw.
+Plus 3,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
+{context_note}
 
 Not used:
 {excluded}
@@ -375,8 +381,7 @@ Not used:
 - The segments meet only in the top {cfg.n_top} layers (the price of the latency budget): fine
   lexical/logical inference is weaker than in a full cross-encoder.
 - Training stances are about rumours, headlines and image captions; indirect denials that attack
-  the accuser ("such statements are unacceptable") depend on the context segment. The context pairs
-  teach that from a few hundred hand-written replies and frames: real news phrasing is wider.
+  the accuser ("such statements are unacceptable") depend on the context segment and remain hard.
 - Several training sets state no licence (research use); see the table above before redistribution.
 """
     (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")

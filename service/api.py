@@ -157,7 +157,7 @@ def create_app(settings: Settings | None = None, load_models: bool = True) -> Fa
                 422, f"contexts has {len(body.contexts)} items; it must match texts ({len(body.texts)})."
             )
         topics = check_topics(body.topics, settings) or []
-        contexts = [[c] * len(topics) for c in (body.contexts or [""] * len(body.texts))]
+        contexts = body.contexts or [""] * len(body.texts)
         sentiments, stances, _ = await classify_texts(body.texts, contexts, topics, ready, settings)
         return ClassifyResponse(
             results=[

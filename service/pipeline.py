@@ -9,11 +9,11 @@ by a model's token limit.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Sequence
 from typing import Protocol
 
-from service.context import sentences, stance_context
 from service.schemas import (
     AnalyzeRequest,
     AnalyzeResponse,
@@ -57,10 +57,7 @@ async def analyze(
     topic_names = [t.topic for t in topics]
 
     turn_texts = [text[t.start : t.end] for t in segmentation.turns]
-    contexts = [
-        [stance_context(text, t.start, topic, settings.context_chars) for topic in topic_names]
-        for t in segmentation.turns
-    ]
+    contexts = [context_before(text, t.start, settings.context_chars) for t in segmentation.turns]
     sentiments, stances, model_ms = await classify_texts(
         turn_texts, contexts, topic_names, classifiers, settings
     )
@@ -97,22 +94,19 @@ async def analyze(
 
 async def classify_texts(
     texts: Sequence[str],
-    contexts: Sequence[Sequence[str]],
+    contexts: Sequence[str],
     topics: Sequence[str],
     classifiers: Classifiers,
     settings: Settings,
 ) -> tuple[list[SentimentOut], list[list[StanceOut]], dict[str, float]]:
-    """Sentiment for every text and stance for every (text, topic), in two model calls.
-
-    contexts[i][k] is what text i answers as read for topic k ("" for none).
-    """
+    """Sentiment for every text and stance for every (text, topic), in two model calls."""
     parts = [split_for_classifier(t, settings.classify_chunk_chars) for t in texts]
     flat = [p for ps in parts for p in ps]
     queries = [
-        StanceQuery(topic=topic, text=part, context=contexts[i][k])
+        StanceQuery(topic=topic, text=part, context=contexts[i])
         for i, ps in enumerate(parts)
         for part in ps
-        for k, topic in enumerate(topics)
+        for topic in topics
     ]
     t0 = time.perf_counter()
     flat_sentiments = await classifiers.sentiment(flat)
@@ -135,6 +129,19 @@ async def classify_texts(
     return sentiments, stances, {"sentiment": _ms(t1 - t0), "stance": _ms(t2 - t1)}
 
 
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*(?=\s)|\n")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentence-ish pieces: cut after end punctuation (and any closing quote) or at a newline."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
 def split_for_classifier(text: str, max_chars: int) -> list[str]:
     """Split text into parts of at most max_chars, at sentence ends where possible.
 
@@ -143,10 +150,10 @@ def split_for_classifier(text: str, max_chars: int) -> list[str]:
     """
     if len(text) <= max_chars:
         return [text]
-    pieces = sentences(text)
+    sentences = _sentences(text)
     parts: list[str] = []
     current = ""
-    for sentence in pieces:
+    for sentence in sentences:
         while len(sentence) > max_chars:
             cut = sentence.rfind(" ", 0, max_chars)
             cut = cut if cut > 0 else max_chars
@@ -198,6 +205,21 @@ def pool_stance(topic: str, parts: Sequence[Stance]) -> StanceOut:
         confidence=round(confidence, 4),
         probabilities={k: round(v, 4) for k, v in probabilities.items()},
     )
+
+
+def context_before(text: str, start: int, max_chars: int) -> str:
+    """Up to max_chars of the text before a turn, starting at a sentence or word boundary.
+
+    This is what the turn answers: "Such statements are unacceptable" is a denial
+    only next to the charge it rejects.
+    """
+    if max_chars <= 0 or start <= 0:
+        return ""
+    window = text[max(0, start - max_chars) : start]
+    if start > max_chars:
+        boundary = max(window.find(". "), window.find("\n"))
+        window = window[boundary + 1 :] if boundary >= 0 else window[window.find(" ") + 1 :]
+    return " ".join(window.split())
 
 
 def _ms(seconds: float) -> float:

@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     classify_chunk_chars: int = Field(
         400, ge=50, description="Longer turns are classified in sentence-aligned parts, then pooled."
     )
-    context_chars: int = Field(300, ge=0, description="Most characters of the context sentence stance reads with each turn (0: none).")
+    context_chars: int = Field(300, ge=0, description="Text before a turn given to stance as its context.")
     max_batch_wait_ms: float = Field(
         5.0, ge=0, description="How long a request waits to share a forward pass with concurrent ones."
     )
