@@ -827,3 +827,124 @@ def test_speaker_before_a_long_appositive_with_a_place() -> None:
     check_invariants(text, seg)
     assert speaker_of(text, seg, "the mayor had ignored") == "Sandy Vale"
     assert speaker_of(text, seg, "the ferry was late") == "Bram Oduya"
+
+
+def test_question_quote_then_cue_in_the_next_sentence() -> None:
+    text = (
+        'The pier closed early.\n\n"Is that all we get?" Dara Quell said. "We waited all week."\n\nIt rained.'
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Is that all we get") == "Dara Quell"
+    assert speaker_of(text, seg, "We waited all week") == "Dara Quell"
+
+
+def test_quote_ending_in_a_stop_or_missing_its_comma() -> None:
+    text = (
+        "The ferry board met.\n\n"
+        '"We will fix every single ferry by June." Orla Brisk said.\n\n'
+        '"The harbour is a place of many small interests" Tomas Ferrant said.\n\n'
+        'He called it "a bad idea." Brisk said nothing more.'
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "fix every single ferry") == "Orla Brisk"
+    assert speaker_of(text, seg, "many small interests") == "Tomas Ferrant"
+    assert speaker_of(text, seg, "a bad idea") != "Orla Brisk"
+
+
+def test_short_quote_continues_after_the_cue_sentence() -> None:
+    text = 'The storm came fast.\n\n"There was water everywhere," Ines Marlow said. "Total chaos."'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Total chaos") == "Ines Marlow"
+
+
+def test_dash_signature_on_its_own_line() -> None:
+    text = 'Claims checked this week.\n\n"Ferry fares have doubled in two years."\n\n- Pell Arden.\n\nThat is false.'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "Ferry fares have doubled") == "Pell Arden"
+
+
+def test_party_tag_followed_by_a_comma_before_said() -> None:
+    text = 'At the hearing, Sen. Vera Lind (R-OK), said, "We are ready to vote on the ferry bill."'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "ready to vote") == "Vera Lind"
+
+
+def test_long_inverted_mention_with_an_of_phrase() -> None:
+    text = (
+        '"It would have been a long shot to win that case," said Mira Toll of the Northern '
+        "Coast University School of Law."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "a long shot") == "Mira Toll"
+
+
+def test_surname_ending_in_ing() -> None:
+    text = '"It goes in one ear and out the other," Ned Keeling said, pointing at his head.'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "in one ear") == "Ned Keeling"
+
+
+def test_sentence_opening_said_before_the_speaker() -> None:
+    text = 'The old mill is a museum now. Said Rhea Sollen, who grew up near it, "We were proud of it."'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "We were proud") == "Rhea Sollen"
+
+
+def test_according_to_after_a_quote_and_its_cue_names_the_source() -> None:
+    text = (
+        '"Please stay calm on the floor," Ava Brandt said, according to Harbour Radio.\n\n'
+        '"No comment," Ovid Lamm said, The Coast Herald reported.'
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "stay calm") == "Harbour Radio"
+    assert "Coast Herald" in (speaker_of(text, seg, "No comment") or "")
+
+
+def test_relative_who_after_a_home_town_refers_to_the_person() -> None:
+    text = (
+        '"I never voted before, but I will now," said Nia Drum, 24, from Hallport, who said the '
+        'mayor is best suited to win. "It is for the people."'
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "the people") == "Nia Drum"
+    assert speaker_of(text, seg, "best suited") == "Nia Drum"
+
+
+def test_person_of_a_place_is_the_person() -> None:
+    assert parse_mention("Sen. Ola Brin of Maryland").name == "Ola Brin"
+    assert parse_mention("Bank of America").kind == "org"
+
+
+def test_as_someone_put_it_before_a_quote() -> None:
+    text = 'The ferry was late again, as harbour master Lena Varga put it, "every single day this month."'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "every single day") == "Lena Varga"
+
+
+def test_words_before_a_quote_closed_by_its_cue_belong_to_the_speaker() -> None:
+    text = (
+        "The ferry plan will help the islanders by fostering "
+        '"risk-taking and investment," Ben Ader said Monday.'
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "will help the islanders") == "Ben Ader"
+    assert speaker_of(text, seg, "risk-taking") == "Ben Ader"
+
+
+def test_according_to_an_unnamed_recording_keeps_the_quoted_speaker() -> None:
+    text = '"We are still winning every day," Ivo Grell said, according to audio provided to reporters.'
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "still winning") == "Ivo Grell"

@@ -186,7 +186,9 @@ def find_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         for i, q in enumerate(quotes):
             sent = next((s for s in sentences if s[0] <= q.start < s[1]), (p_start, p_end))
             # '"...!" Mr. Trump wrote.': the splitter may put the cue in the next sentence.
-            after = next((s for s in sentences if s[0] <= q.end < s[1]), sent)
+            # Look past the spaces after the closing mark: the next sentence may start there.
+            visible = len(text[q.end : p_end]) - len(text[q.end : p_end].lstrip()) + q.end
+            after = next((s for s in sentences if s[0] <= visible < s[1]), sent)
             next_start = min(quotes[i + 1].start if i + 1 < len(quotes) else p_end, max(sent[1], after[1]))
             previous = direct[-1] if direct else None
             cand = attribute_quote(

@@ -119,6 +119,21 @@ def _head_ok(word: str) -> bool:
     return w in NOMINAL_HEADS or w in EVIDENCE_HEADS or singular in NOMINAL_HEADS or w + "s" in NOMINAL_HEADS
 
 
+def _ing_surname(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'Tom Ebeling', 'Chelsea Manning': a capitalised -ing word after a first name is a surname."""
+    word = text[toks[i][0] : toks[i][1]]
+    if i == 0 or not word[0].isupper() or not word.lower().endswith("ing"):
+        return False
+    prev = text[toks[i - 1][0] : toks[i - 1][1]]
+    return (
+        _gap_is_space(text, toks[i - 1][1], toks[i][0])
+        and prev[0].isupper()
+        and prev.isalpha()
+        and _bare(prev) not in SENTENCE_STARTERS
+        and _bare(prev) not in DETERMINERS
+    )
+
+
 _SAY_LIKE = frozenset(
     "say said says argue argued argues warn warned warns believe believes claim claims "
     "report reported reports "
@@ -200,7 +215,11 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
         return None  # passive: "Sanders was declared the winner" is not Sanders speaking
     if i < 0:
         return None
-    if not _gap_is_space(text, toks[i][1], right_edge):
+    party_tag = text[toks[i][0]] == "(" and text[toks[i][1] - 1] == ")"
+    if not _gap_is_space(text, toks[i][1], right_edge) and not (
+        # 'Gov. Jane Roe (R-Ohio), said': a comma after the party tag opens no appositive.
+        party_tag and text[toks[i][1] : right_edge].strip() == ","
+    ):
         # "Peskov, the Kremlin spokesman, said": skip one appositive between commas
         # (or dashes: "The justice -- who ... -- said").
         between = text[toks[i][1] : right_edge].strip()
@@ -217,9 +236,9 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
             # "Trump, who spoke on Monday, said" is handled above; "Trump, who said" here.
             comma = text.rfind(",", floor, toks[i][0])
             if comma > floor and text[comma : toks[i][0]].strip() == ",":
-                return subject_before(text, comma, floor) or Span(*toks[i])
+                return _who_referent(text, comma, floor) or Span(*toks[i])
         return Span(*toks[i])
-    if not _head_ok(word) and not (plural_ok and _plural_noun(word)):
+    if not _head_ok(word) and not (plural_ok and _plural_noun(word)) and not _ing_surname(text, toks, i):
         return None
     j = i
     while (
@@ -256,6 +275,26 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     if text[start].isupper():
         start = _coordinated_start(text, start, floor)
     return Span(start, span_end)
+
+
+# ', 24, from ' or ' of ' before a place that ends the words a relative 'who' follows.
+_PLACE_LEAD = re.compile(r"(?:,\s*\d{1,3}\s*,)?\s*\b(?:from|of|in|at|near)\s+$")
+
+
+def _who_referent(text: str, comma: int, floor: int) -> Span | None:
+    """What ', who said' refers to: 'Ann Roe, 24, from Dover, who said' is Ann Roe, not Dover."""
+    span = subject_before(text, comma, floor)
+    for _ in range(3):
+        if span is None or not text[span.start].isupper():
+            return span
+        lead = _PLACE_LEAD.search(text, floor, span.start)
+        if lead is None:
+            return span
+        person = subject_before(text, lead.start(), floor)
+        if person is None:
+            return span
+        span = person
+    return span
 
 
 # 'Bob Dunn, R-Ore., and ' or 'Bob Dunn and ' right before a second name.
@@ -473,7 +512,9 @@ def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = 
     if not words:
         return None
     if len(words) > 9:
-        cut_at = re.search(r"\s[-–]\s|\s+(?:last|this|on|in|at|who|which|that)\s", m.group())
+        # 'said Jo Lee of the University of Texas School of Law': cut the long tail.
+        tail = r"last|this|on|in|at|who|which|that" + ("" if keep_of else "|of")
+        cut_at = re.search(r"\s[-–]\s|\s+(?:" + tail + r")\s", m.group())
         if not cut_at or len(m.group()[: cut_at.start()].split()) > 9:
             return None
         words = m.group()[: cut_at.start()].split()

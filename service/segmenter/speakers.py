@@ -88,6 +88,11 @@ def _coordinated(text: str) -> tuple[str, str | None] | None:
     return f"{first.name} and {second.name}", first.role
 
 
+_OF_PLACE = re.compile(
+    r"(?P<head>.*\b[A-Z][\w.’'-]+)\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$"
+)
+
+
 def parse_mention(surface: str) -> ParsedMention:
     """Split a speaker mention into name and role, and guess its kind.
 
@@ -98,6 +103,12 @@ def parse_mention(surface: str) -> ParsedMention:
     text = re.sub(r"\s*\([^)]*\)", "", surface)  # drop "(R-Texas)"
     text = re.sub(r",?\s+[RDI]-[A-Z][\w.]*,?", "", text).strip(" ,.;:—–-")  # and ", R-Ky.,"
     text = re.sub(r"\s+", " ", text)
+    of_tail = _OF_PLACE.match(text)
+    if of_tail is not None:
+        # 'Sen. Ola Brin of Maryland': the person, without where they are from.
+        head = parse_mention(of_tail.group("head"))
+        if head.kind == "person" and len(head.name.split(" ")) >= 2:
+            return ParsedMention("person", head.name, head.role, surface)
     coordinated = _coordinated(text)
     if coordinated is not None:
         return ParsedMention("org", coordinated[0], coordinated[1], surface)
@@ -170,6 +181,10 @@ def _surname(name: str) -> str:
     return _bare(name.split(" ")[-1])
 
 
+# Cue verbs that open a sentence before their speaker ('Said Jo Lee, ...').
+_INVERTED_VERBS = frozenset("said says asked asks added adds wrote writes".split())
+
+
 def _full_name(run: str) -> tuple[str, str | None] | None:
     """The person's full name and role in a run of capitalised words, if it holds one.
 
@@ -177,7 +192,13 @@ def _full_name(run: str) -> tuple[str, str | None] | None:
     "Defence Minister Pavel Novak" -> ("Pavel Novak", "Defence Minister").
     """
     words = run.split()
-    if _bare(words[0]) in SENTENCE_STARTERS or _bare(words[0]) in DETERMINERS:
+    if _bare(words[0]) in _INVERTED_VERBS and len(words) > 2:
+        return _full_name(" ".join(words[1:]))  # 'Said Jo Lee, ...': the cue opens the sentence
+    if (
+        _bare(words[0]) in SENTENCE_STARTERS
+        or _bare(words[0]) in DETERMINERS
+        or _bare(words[0]) in _INVERTED_VERBS
+    ):
         return None
     if any(_bare(w) in ORG_WORDS for w in words):
         return None
