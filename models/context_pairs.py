@@ -145,34 +145,95 @@ ASIDES = (
 )
 
 SHORT_TOPICS = (
-    "corruption", "election fraud", "human rights abuses", "tax evasion", "doping",
-    "insider trading", "police brutality", "sexual harassment", "money laundering",
-    "price fixing", "voter suppression", "espionage", "bribery", "torture of prisoners",
-    "using chemical weapons", "covering up the outbreak", "genocide", "ethnic cleansing",
-    "match fixing", "bid rigging", "illegal surveillance", "accounting fraud",
-    "abuse of power", "obstruction of justice", "environmental crimes", "forced labour",
-    "racial discrimination", "interfering in the election", "selling arms to rebels",
-    "hacking the ministry's servers", "rigging the tender", "misleading investors",
-    "hiding the safety defects", "attacks on civilians", "illegal dumping of waste",
-    "wage theft", "plagiarism", "cheating in the exam", "smuggling", "state-sponsored terrorism",
+    "corruption",
+    "election fraud",
+    "human rights abuses",
+    "tax evasion",
+    "doping",
+    "insider trading",
+    "police brutality",
+    "sexual harassment",
+    "money laundering",
+    "price fixing",
+    "voter suppression",
+    "espionage",
+    "bribery",
+    "torture of prisoners",
+    "using chemical weapons",
+    "covering up the outbreak",
+    "genocide",
+    "ethnic cleansing",
+    "match fixing",
+    "bid rigging",
+    "illegal surveillance",
+    "accounting fraud",
+    "abuse of power",
+    "obstruction of justice",
+    "environmental crimes",
+    "forced labour",
+    "racial discrimination",
+    "interfering in the election",
+    "selling arms to rebels",
+    "hacking the ministry's servers",
+    "rigging the tender",
+    "misleading investors",
+    "hiding the safety defects",
+    "attacks on civilians",
+    "illegal dumping of waste",
+    "wage theft",
+    "plagiarism",
+    "cheating in the exam",
+    "smuggling",
+    "state-sponsored terrorism",
 )
 
 ACCUSERS = (
-    "Opposition leaders", "Human rights groups", "The prosecutor", "Critics", "A United Nations report",
-    "Investigators", "Several newspapers", "The European Commission", "Former employees",
-    "The rival campaign", "Activists", "A parliamentary committee", "Neighbouring governments",
-    "Whistleblowers", "The union", "Auditors",
+    "Opposition leaders",
+    "Human rights groups",
+    "The prosecutor",
+    "Critics",
+    "A United Nations report",
+    "Investigators",
+    "Several newspapers",
+    "The European Commission",
+    "Former employees",
+    "The rival campaign",
+    "Activists",
+    "A parliamentary committee",
+    "Neighbouring governments",
+    "Whistleblowers",
+    "The union",
+    "Auditors",
 )
 
 ACCUSED = (
-    "the government", "the company", "the army", "the minister", "the club", "the senator",
-    "the police", "the regime", "the bank", "the mayor", "the federation", "the ruling party",
+    "the government",
+    "the company",
+    "the army",
+    "the minister",
+    "the club",
+    "the senator",
+    "the police",
+    "the regime",
+    "the bank",
+    "the mayor",
+    "the federation",
+    "the ruling party",
 )
 
 RESPONDERS = (
-    "The ministry", "A spokeswoman for the company", "The government", "The club's chairman",
-    "The senator's office", "Police chiefs", "The embassy", "The bank", "The party's leadership",
-    "The defence ministry", "The mayor", "The federation",
+    "The ministry",
+    "A spokeswoman for the company",
+    "The government",
+    "The club's chairman",
+    "The senator's office",
+    "Police chiefs",
+    "The embassy",
+    "The bank",
+    "The party's leadership",
+    "The defence ministry",
+    "The mayor",
+    "The federation",
 )
 
 ALLEGATION_FRAMES = (
@@ -227,8 +288,12 @@ def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[
     other topic); no context + rebuttal -> neutral (nothing says what is rejected).
     """
     rng = random.Random(seed)
-    rebuttals, endorsements, asides = _pool(REBUTTALS, split), _pool(ENDORSEMENTS, split), _pool(ASIDES, split)
-    short = [t for t in _pool(SHORT_TOPICS, split)]
+    rebuttals, endorsements, asides = (
+        _pool(REBUTTALS, split),
+        _pool(ENDORSEMENTS, split),
+        _pool(ASIDES, split),
+    )
+    short = _pool(SHORT_TOPICS, split)
     alleged, reacted = _pool(ALLEGATION_FRAMES, split, 0.2), _pool(REACTION_FRAMES, split, 0.2)
     claim_alleged, claim_reacted = _pool(CLAIM_FRAMES, split, 0.25), _pool(CLAIM_REACTION_FRAMES, split, 0.34)
     # Dev must have a frame of every kind; a tiny pool may hash wholly to one side.
@@ -239,8 +304,14 @@ def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[
 
     def frame(kind: str, topic: str, reaction: bool) -> str:
         accuser = rng.choice(ACCUSERS)
-        fields = {"accuser": accuser, "accuser_lower": accuser[0].lower() + accuser[1:],
-                  "accused": rng.choice(ACCUSED), "responder": rng.choice(RESPONDERS), "topic": topic, "claim": topic}
+        fields = {
+            "accuser": accuser,
+            "accuser_lower": accuser[0].lower() + accuser[1:],
+            "accused": rng.choice(ACCUSED),
+            "responder": rng.choice(RESPONDERS),
+            "topic": topic,
+            "claim": topic,
+        }
         if kind == "short":
             return rng.choice(reacted if reaction else alleged).format(**fields)
         return rng.choice(claim_reacted if reaction else claim_alleged).format(**fields)
@@ -266,5 +337,7 @@ def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[
         else:
             context, text, label = "", rng.choice(rebuttals), "neutral"
         topic_text = topic if kind == "short" else topic[0].upper() + topic[1:]
-        out.append(StanceExample(f"ctx-{split}-{seed}-{i}", topic_text, text, label, context, source="context_pairs"))  # type: ignore[arg-type]
+        out.append(
+            StanceExample(f"ctx-{split}-{seed}-{i}", topic_text, text, label, context, source="context_pairs")
+        )  # type: ignore[arg-type]
     return out

@@ -18,6 +18,7 @@ from service.segmenter.candidates import Candidate
 from service.segmenter.cues import CUE_RE, Span, clause_subject, cue_kind, subject_before
 from service.segmenter.direct import attribute_quote
 from service.segmenter.layout import Placed, drop_overlaps
+from service.segmenter.lexicon import DOT_TITLES
 from service.segmenter.nlp import sentence_starts
 from service.segmenter.quotes import Quote, find_quotes
 from service.segmenter.reported import mixed_quote_sentence, reported_in_sentence
@@ -254,7 +255,7 @@ def _continues(text: str, last_quoted: tuple[int, int, int], start: int) -> bool
 
 
 # Abbreviation dots that do not end a sentence ('Mr. Hedge said').
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\.")
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join((*DOT_TITLES, "Jr", "Sr", "[A-Z]")) + r")\.")
 
 
 def merge_same_speaker(text: str, spans: list[Placed]) -> list[Placed]:

