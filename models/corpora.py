@@ -241,3 +241,32 @@ def _load_nli(data_dir: Path, name: str, split: str) -> list[StanceExample]:
         elif gold in _NLI_TO_STANCE:
             out.append(StanceExample(rid, r["hypothesis"], r["premise"], _NLI_TO_STANCE[gold], source=name))
     return out
+
+
+def load_gold_file(path: Path | str, task: str) -> tuple[list, list[dict]]:
+    """Examples from any labelled JSONL, and its rows in the shared scorers' gold format.
+
+    For users' own evaluation sets (speaker turns from their news, our hand-written checks).
+    Stance rows: {"id"?, "text", "topic" or "target", "context"?, "label" or "label_mapped"}.
+    Sentiment rows: {"id"?, "text", "label", "score"?, "target"?}. A row without an id gets its line
+    number. Labels are accusation / denial / neutral and negative / neutral / positive.
+    """
+    examples: list = []
+    gold: list[dict] = []
+    for i, r in enumerate(read_jsonl(Path(path))):
+        rid = str(r.get("id", i))
+        if task == "stance":
+            label = r.get("label_mapped", r.get("label"))
+            topic = r.get("topic", r.get("target"))
+            if label not in ("accusation", "denial", "neutral") or not topic:
+                raise ValueError(f"{path}, row {i + 1}: needs a topic (or target) and a stance label, got {r}")
+            examples.append(StanceExample(rid, topic, r["text"], label, r.get("context") or "", source="gold"))
+            gold.append({"id": rid, "label_mapped": label})
+        else:
+            label = r.get("label")
+            if label not in ("negative", "neutral", "positive"):
+                raise ValueError(f"{path}, row {i + 1}: needs a sentiment label, got {r}")
+            score = r.get("score")
+            examples.append(SentimentExample(rid, r["text"], label, r.get("target") or "", score, source="gold"))
+            gold.append({"id": rid, "text": r["text"], "label": label, "score": score})
+    return examples, gold

@@ -7,6 +7,8 @@ prediction files and the same shared scorers, so their figures can be put side b
     python models/evaluate.py --data ../shared/data --task sentiment --model shipped:sentiment-minilm --out runs/eval/
     python models/evaluate.py --data ../shared/data --task stance --model shipped:stance-minilm --out runs/eval/
     python models/evaluate.py --data ../shared/data --task sentiment --baseline vader --out runs/eval/
+    python models/evaluate.py --data ../shared/data --task stance --model shipped:stance-minilm \\
+        --gold models/checks/news_stance.jsonl --sets none      # your own labelled turns only
     STANCE_NLI_LABELS=contradiction,neutral,entailment \\
         python models/evaluate.py --data ../shared/data --task stance --model /path/to/nli-model --out runs/eval/
 
@@ -53,7 +55,7 @@ if str(REPO_ROOT) not in sys.path:
 from rich.console import Console
 from rich.table import Table
 
-from models.corpora import SentimentExample, StanceExample, load_sentiment, load_stance
+from models.corpora import SentimentExample, StanceExample, load_gold_file, load_sentiment, load_stance
 from service.settings import Settings
 from service.types import ModelInfo, Sentiment, StanceQuery
 
@@ -268,8 +270,8 @@ def evaluate(args: argparse.Namespace) -> dict:
     if args.sets:
         wanted = {name.strip() for name in args.sets.split(",")}
         sets = [s for s in sets if s.name in wanted or s.key in wanted]
-    if not sets:
-        raise SystemExit("no evaluation set selected; check --splits and --sets")
+    if not sets and not args.gold:
+        raise SystemExit("no evaluation set selected; check --splits, --sets and --gold")
 
     # Piped output (a log file, CI) gets a wide table instead of rich's default 80 columns.
     console = Console() if sys.stdout.isatty() else Console(width=160)
@@ -312,6 +314,30 @@ def evaluate(args: argparse.Namespace) -> dict:
         )
         results[eval_set.key] = figures
         console.print(f"  {eval_set.key}: {len(rows)} predictions in {seconds:.1f} s")
+
+    for gold_path in args.gold:
+        examples, gold_rows = load_gold_file(gold_path, args.task)
+        key = "gold-" + slug(Path(gold_path).stem)
+        t0 = time.perf_counter()
+        if args.task == "sentiment":
+            rows = sentiment_rows(model, examples, args.with_targets)
+        else:
+            rows = stance_rows(model, examples)
+        seconds = time.perf_counter() - t0
+        predictions = out / f"{key}.predictions.jsonl"
+        write_jsonl(predictions, rows)
+        gold = out / f"{key}.gold.jsonl"
+        write_jsonl(gold, gold_rows)
+        figures = run_scorer(scorers, args.task, gold, predictions)
+        figures.update(
+            role="user",
+            file=str(gold_path),
+            predicted=len(rows),
+            seconds=round(seconds, 2),
+            examples_per_s=round(len(rows) / seconds, 1) if seconds > 0 else None,
+        )
+        results[key] = figures
+        console.print(f"  {key}: {len(rows)} predictions in {seconds:.1f} s")
 
     report = {
         "task": args.task,
@@ -381,6 +407,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--splits", default="dev,test", help="which roles to run: dev, test or dev,test")
     parser.add_argument(
         "--sets", default="", help="only these datasets or set keys, comma-separated (e.g. emergent)"
+    )
+    parser.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        help="also score this labelled JSONL (repeatable): stance rows {id?, text, topic, context?, label}, "
+        "sentiment rows {id?, text, label, score?}; --sets none scores only these",
     )
     parser.add_argument(
         "--limit", type=int, default=0, help="score only the first N examples per set (a quick look)"

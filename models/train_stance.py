@@ -14,6 +14,11 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
   the post replied to), FNC-1 Cisco-train part (related pairs; body = most relevant sentences).
 - Unrelated pairs: a topic paired with the text of another claim's example, labelled neutral,
   because the service asks every topic about every turn and most turns are unrelated.
+- News turns (PolNeAR train: attributed content spans of political news, with the text before them as
+  the service cuts it): paired with an unrelated claim as topic, labelled neutral (--news-neutral N); and
+  their contexts attached at random to the other examples (--news-context P), so that having a context is
+  not itself a cue. Without this only RumourEval replies had contexts (87% neutral) and the model learnt
+  "context present -> neutral", which the service, giving every turn its context, hit on every turn.
 - Context pairs (models/context_pairs.py, opt-in with --context-pairs N): replies whose stance only their
   context reveals. The shipped model was trained without them (see the model card).
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
@@ -56,7 +61,9 @@ from training import (  # noqa: E402
     write_artifact,
 )
 
+from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from service.classifiers.shipped import LowerEncoder  # noqa: E402
+from service.pipeline import context_before  # noqa: E402
 from service.types import STANCE_LABELS  # noqa: E402
 
 LABEL_INDEX = {lab: i for i, lab in enumerate(STANCE_LABELS)}
@@ -70,6 +77,8 @@ TRAINING_DATA = [
     ("emergent train (85% of claims)", "no licence stated; research use", "for/against/observing"),
     ("rumoureval2019 train", "no licence stated by the source; CC BY 4.0 per the HF card", "support/deny/query+comment"),
     ("fnc1 train (Cisco train part, related pairs)", "no licence stated; research use", "agree/disagree/discuss"),
+    ("polnear train (attributed content spans and the text before them)", "no licence stated; research use",
+     "news turns with an unrelated claim = neutral; contexts attached to other examples"),
 ]
 EXCLUDED = [
     "ANLI (CC BY-NC)",
@@ -134,8 +143,36 @@ def claims_of(examples: list[StanceExample]) -> list[str]:
     return sorted({e.topic for e in examples})
 
 
+def news_turns(data: Path, context_chars: int = 300) -> list[tuple[str, str]]:
+    """(turn, context) pairs from PolNeAR train articles: each attributed content span, and the text before it
+    cut by the service's own context_before, so training sees the contexts the service will send."""
+    out = []
+    for article in read_jsonl(Path(data) / "attribution" / "polnear" / "train.jsonl"):
+        text = article["text"]
+        for rel in article["attributions"]:
+            spans = rel.get("quote_spans") or []
+            if not spans:
+                continue
+            start, end = spans[0][0], spans[-1][1]
+            turn = " ".join(text[start:end].split())
+            if len(turn) >= 20:
+                out.append((turn, context_before(text, start, context_chars)))
+    return out
+
+
+def with_news_context(items: list[Item], contexts: list[str], p: float, rng: random.Random) -> list[Item]:
+    """Give a fraction p of the context-less items a context from another news article (label unchanged)."""
+    out = []
+    for it in items:
+        if not it.segments[2] and rng.random() < p:
+            it = Item((it.segments[0], it.segments[1], rng.choice(contexts)), it.allowed, it.weight, it.id + "+ctx")
+        out.append(it)
+    return out
+
+
 def training_items(
-    data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int
+    data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int,
+    n_news_neutral: int = 0, news_context: float = 0.0,
 ) -> list[Item]:
     items: list[Item] = [to_item(e) for e in mnli_train]
     items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
@@ -155,6 +192,12 @@ def training_items(
         if a.topic != b.topic:
             items.append(Item((a.topic, b.text, ""), (LABEL_INDEX["neutral"],), 1.0, f"unrelated-{a.id}-{b.id}"))
     items += [to_item(e) for e in context_pairs(claims_of(emergent_train), n_context_pairs, "train", seed)]
+    if n_news_neutral or news_context:
+        turns = news_turns(data)
+        items = with_news_context(items, [c for _, c in turns if c], news_context, rng)
+        topics = sorted({e.topic for e in stance_rows})
+        for i, (turn, context) in enumerate(sample(turns, n_news_neutral, rng)):
+            items.append(Item((rng.choice(topics), turn, context), (LABEL_INDEX["neutral"],), 1.0, f"news-neutral-{i}"))
     return items
 
 
@@ -177,6 +220,11 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
     ap.add_argument("--context-pairs", type=int, default=0,
                     help="pairs whose stance only their context reveals (models/context_pairs.py)")
+    ap.add_argument("--news-neutral", type=int, default=0,
+                    help="PolNeAR news turns (with their context) paired with an unrelated claim, labelled neutral")
+    ap.add_argument("--news-context", type=float, default=0.0,
+                    help="fraction of context-less examples given a PolNeAR context from another article")
+    ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
@@ -189,7 +237,8 @@ def main() -> None:
                       pooling=args.pooling)
     emergent_train, emergent_dev = emergent_split(args.data)
     mnli_train, mnli_dev = mnli_split(args.data)
-    train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed)
+    train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed,
+                           args.news_neutral, args.news_context)
     if args.max_examples and len(train) > args.max_examples:
         rng.shuffle(train)
         train = train[: args.max_examples]
@@ -240,6 +289,8 @@ def main() -> None:
                                   "command": previous.get("command")}
     if args.epochs > 0:
         train_info.update(train_top(top, store, train, cfg, evaluate, args.eval_every))
+    if args.int8:  # every figure below is of the weights as stored, int8 rounding included
+        top.load_state_dict(unpack(pack_int8(top.state_dict())))
 
     # Class bias (prior shift) fitted on the dev sets for mean macro-F1; then the temperature on
     # the even-numbered dev items, ECE on the odd-numbered ones (not used for fitting).
@@ -303,7 +354,7 @@ def main() -> None:
         "results": results,
         "command": " ".join(["python", *sys.argv]),
     }
-    write_artifact(args.out, "stance", top, cfg, temperature, extra, class_bias=class_bias)
+    write_artifact(args.out, "stance", top, cfg, temperature, extra, class_bias=class_bias, int8=args.int8)
     write_card(args.out, results, cfg, " ".join(["python", *sys.argv]))
     log.info("wrote %s in %.0fs", args.out, time.time() - started)
 

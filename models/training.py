@@ -40,6 +40,7 @@ from service.classifiers.shipped import (  # noqa: E402
     LowerEncoder,
     join_segments,
 )
+from service.classifiers.quantize import pack_int8  # noqa: E402
 from service.classifiers.sources import resolve_model_source, sha256_of  # noqa: E402
 
 log = logging.getLogger("training")
@@ -368,11 +369,15 @@ def write_artifact(
     extra: dict,
     weights_name: str = "top.safetensors",
     class_bias: Sequence[float] | None = None,
+    int8: bool = False,
 ) -> Path:
-    """Save the tuned weights (fp16) and manifest.json; returns the weights path."""
+    """Save the tuned weights (fp16, or row-wise int8 matrices) and manifest.json; returns the weights path."""
     out_dir.mkdir(parents=True, exist_ok=True)
     weights = out_dir / weights_name
-    state = {k: v.detach().to(torch.float16).contiguous() for k, v in top.state_dict().items()}
+    if int8:
+        state = pack_int8(top.state_dict())
+    else:
+        state = {k: v.detach().to(torch.float16).contiguous() for k, v in top.state_dict().items()}
     save_file(state, str(weights), metadata={"task": task})
     base = base_encoder_dir()
     manifest = {
@@ -389,7 +394,8 @@ def write_artifact(
         },
         "labels": list(cfg.labels),
         "calibration": {"temperature": temperature, "class_bias": list(class_bias or [0.0] * len(cfg.labels))},
-        "weights": {"file": weights_name, "sha256": sha256_of(weights), "dtype": "float16"},
+        "weights": {"file": weights_name, "sha256": sha256_of(weights),
+                    "dtype": "int8-rowwise+float16" if int8 else "float16"},
         **extra,
     }
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -38,6 +38,7 @@ import torch
 from safetensors.torch import load_file
 from torch import nn
 
+from service.classifiers.quantize import unpack
 from service.classifiers.base import ModelLoadError
 from service.classifiers.sources import ModelSource, resolve_model_source, sha256_of
 from service.settings import Settings
@@ -331,7 +332,10 @@ class _ShippedBase:
         base_dir = verified_base_dir(manifest.base_spec, manifest.base_sha256, settings)
         lower = shared_lower_encoder(base_dir, manifest.n_lower, manifest.segment_max_length)
         top = JointTop(lower.config, manifest.n_top, len(manifest.segments), len(manifest.labels), manifest.pooling)
-        state = {k: v.float() for k, v in load_file(str(weights)).items()}
+        try:
+            state = unpack(load_file(str(weights)))
+        except ValueError as exc:
+            raise ModelLoadError(f"{source.spec}: {weights.name}: {exc}") from exc
         missing, unexpected = top.load_state_dict(state, strict=False)
         if missing or unexpected:
             raise ModelLoadError(f"{source.spec}: weights do not fit (missing {missing}, unexpected {unexpected})")
