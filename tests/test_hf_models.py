@@ -462,3 +462,59 @@ def test_evaluate_scores_a_local_model_with_the_shared_scorers(tmp_path: Path) -
     figures = report["results"]["emergent-test"]
     assert figures["n"] == 2 and figures["accuracy"] == 0.0  # always "neutral"
     assert report["model"]["kind"] == "zero-shot-nli"
+
+
+@pytest.mark.skipif(not (SCORERS / "score_stance.py").is_file(), reason="needs ../shared/eval scorers")
+def test_evaluate_scores_your_own_labelled_turns_with_gold(tmp_path: Path) -> None:
+    """`--gold FILE --sets none`: a user's own JSONL of turns, scored by the shared scorer alone."""
+    import json
+    import sys
+
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from models.evaluate import main
+
+    turns = tmp_path / "my_turns.jsonl"
+    write_jsonl(
+        turns,
+        [
+            {
+                "topic": "vote rigging",
+                "context": "The challenger spoke first.",
+                "text": "They rigged it.",
+                "label": "accusation",
+            },
+            {"topic": "vote rigging", "text": "Nothing was rigged.", "label": "denial"},
+            {"id": "q3", "topic": "vote rigging", "text": "Polls close at eight.", "label": "neutral"},
+        ],
+    )
+    nli = make_model(tmp_path / "nli", {0: "entailment", 1: "neutral", 2: "contradiction"}, dominant=1)
+    args = ["--data", str(tmp_path / "no-data"), "--out", str(tmp_path / "out"), "--scorers", str(SCORERS)]
+    assert (
+        main(
+            [
+                *args,
+                "--name",
+                "mine",
+                "--task",
+                "stance",
+                "--model",
+                str(nli),
+                "--gold",
+                str(turns),
+                "--sets",
+                "none",
+            ]
+        )
+        == 0
+    )
+    report = json.loads((tmp_path / "out" / "mine" / "stance" / "results.json").read_text())
+    assert list(report["results"]) == ["gold-my_turns"]
+    figures = report["results"]["gold-my_turns"]
+    assert figures["n"] == 3 and figures["missing"] == 0 and figures["role"] == "user"
+    assert figures["accuracy"] == pytest.approx(1 / 3, abs=1e-3)  # always "neutral"
+
+    bad = tmp_path / "bad.jsonl"
+    write_jsonl(bad, [{"text": "No topic here.", "label": "denial"}])
+    with pytest.raises(ValueError, match="row 1"):
+        main([*args, "--task", "stance", "--model", str(nli), "--gold", str(bad), "--sets", "none"])
