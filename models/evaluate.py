@@ -262,6 +262,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "model"
 
 
+def predict_and_score(
+    model: Any, examples: Sequence[Any], gold: Path, key: str, out: Path, scorers: Path, args: argparse.Namespace
+) -> dict:
+    """Predict every example, write OUT/<key>.predictions.jsonl and return the shared scorer's figures."""
+    t0 = time.perf_counter()
+    if args.task == "sentiment":
+        rows = sentiment_rows(model, examples, args.with_targets)
+    else:
+        rows = stance_rows(model, examples)
+    seconds = time.perf_counter() - t0
+    predictions = out / f"{key}.predictions.jsonl"
+    write_jsonl(predictions, rows)
+    figures = run_scorer(scorers, args.task, gold, predictions)
+    figures.update(
+        predicted=len(rows),
+        seconds=round(seconds, 2),
+        examples_per_s=round(len(rows) / seconds, 1) if seconds > 0 else None,
+    )
+    return figures
+
+
 def evaluate(args: argparse.Namespace) -> dict:
     data = Path(args.data).resolve()
     scorers = Path(args.scorers).resolve()
@@ -294,50 +315,21 @@ def evaluate(args: argparse.Namespace) -> dict:
         examples = [ex for ex in examples if ex.label is not None]
         if args.limit:
             examples = examples[: args.limit]
-        t0 = time.perf_counter()
-        if args.task == "sentiment":
-            rows = sentiment_rows(model, examples, args.with_targets)
-        else:
-            rows = stance_rows(model, examples)
-        seconds = time.perf_counter() - t0
-        predictions = out / f"{eval_set.key}.predictions.jsonl"
-        write_jsonl(predictions, rows)
         gold = data / eval_set.group / eval_set.name / eval_set.gold_file
         if args.limit:
             gold = limited_gold(gold, {ex.id for ex in examples}, out / f"{eval_set.key}.gold-limited.jsonl")
-        figures = run_scorer(scorers, args.task, gold, predictions)
-        figures.update(
-            role=eval_set.role,
-            predicted=len(rows),
-            seconds=round(seconds, 2),
-            examples_per_s=round(len(rows) / seconds, 1) if seconds > 0 else None,
-        )
-        results[eval_set.key] = figures
-        console.print(f"  {eval_set.key}: {len(rows)} predictions in {seconds:.1f} s")
+        results[eval_set.key] = predict_and_score(model, examples, gold, eval_set.key, out, scorers, args)
+        results[eval_set.key]["role"] = eval_set.role
+        console.print(f"  {eval_set.key}: {len(examples)} predictions in {results[eval_set.key]['seconds']:.1f} s")
 
     for gold_path in args.gold:
         examples, gold_rows = load_gold_file(gold_path, args.task)
         key = "gold-" + slug(Path(gold_path).stem)
-        t0 = time.perf_counter()
-        if args.task == "sentiment":
-            rows = sentiment_rows(model, examples, args.with_targets)
-        else:
-            rows = stance_rows(model, examples)
-        seconds = time.perf_counter() - t0
-        predictions = out / f"{key}.predictions.jsonl"
-        write_jsonl(predictions, rows)
         gold = out / f"{key}.gold.jsonl"
         write_jsonl(gold, gold_rows)
-        figures = run_scorer(scorers, args.task, gold, predictions)
-        figures.update(
-            role="user",
-            file=str(gold_path),
-            predicted=len(rows),
-            seconds=round(seconds, 2),
-            examples_per_s=round(len(rows) / seconds, 1) if seconds > 0 else None,
-        )
-        results[key] = figures
-        console.print(f"  {key}: {len(rows)} predictions in {seconds:.1f} s")
+        results[key] = predict_and_score(model, examples, gold, key, out, scorers, args)
+        results[key].update(role="user", file=str(gold_path))
+        console.print(f"  {key}: {len(examples)} predictions in {results[key]['seconds']:.1f} s")
 
     report = {
         "task": args.task,
