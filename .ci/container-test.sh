@@ -163,6 +163,54 @@ for t in quoted:
 sys.exit(1 if problems else 0)
 PY
 
+step "the example article (../shared/examples), checked as the foundation issue checks it"
+ARTICLE=${ARTICLE:-../shared/examples/war-crimes-article.txt}
+if [[ -f $ARTICLE ]]; then
+    request=$(ARTICLE=$ARTICLE python3 -c '
+import json, os
+print(json.dumps({"text": open(os.environ["ARTICLE"], encoding="utf-8").read(), "topics": ["war crimes"]}))')
+    response=$(curl -sS --fail-with-body --max-time 60 -H 'Content-Type: application/json' \
+        -d "$request" "$URL/v1/analyze") || fail "POST /v1/analyze (article) failed: $response"
+    REQUEST=$request RESPONSE=$response python3 - <<'PY' || fail "the example article is not analysed as expected"
+import json, os, sys
+text = json.loads(os.environ["REQUEST"])["text"]
+out = json.loads(os.environ["RESPONSE"])
+problems = []
+turns = out["turns"]
+for t in turns:
+    if text[t["start"]:t["end"]] != t["text"]:
+        problems.append(f"turn {t['index']}: text != request.text[{t['start']}:{t['end']}]")
+names = [s["name"] for s in out["speakers"]]
+for name in ("Antony Blinken", "Dmitry Peskov"):
+    if names.count(name) != 1:
+        problems.append(f"{name} should be exactly one speaker (speakers: {names})")
+def by(name):
+    return [t for t in turns if t["speaker"] and t["speaker"]["name"] == name]
+quoted = [t for t in by("Antony Blinken") if t["kind"] == "direct" or "“" in t["text"]]
+if not quoted:
+    problems.append("no quoted turn attributed to Antony Blinken")
+for t in quoted:
+    if t["stances"][0]["label"] != "accusation":
+        problems.append(f"Blinken's quoted turn {t['index']} is {t['stances'][0]['label']}, not accusation")
+rejection = [t for t in turns if "impermissible, unacceptable and unforgivable" in t["text"]]
+if len(rejection) != 1 or not rejection[0]["speaker"] or rejection[0]["speaker"]["name"] != "Dmitry Peskov":
+    problems.append("the 'impermissible, unacceptable and unforgivable' turn is not one turn by Dmitry Peskov")
+else:
+    t = rejection[0]
+    if t["stances"][0]["label"] != "denial" or t["sentiment"]["label"] != "negative":
+        problems.append(f"Peskov's rejection: stance {t['stances'][0]}, sentiment {t['sentiment']}")
+for p in problems:
+    print("  -", p, file=sys.stderr)
+print(f"{len(turns)} turns, {len(names)} speakers; Blinken quoted turns: "
+      f"{[t['stances'][0]['label'] for t in quoted]}; Peskov's rejection: "
+      + (f"{rejection[0]['stances'][0]['label']} ({rejection[0]['stances'][0]['confidence']:.2f}), "
+         f"sentiment {rejection[0]['sentiment']['label']}" if rejection else "not found"))
+sys.exit(1 if problems else 0)
+PY
+else
+    echo "container-test: SKIPPED the example-article check: $ARTICLE not found (CI has ../shared beside the checkout)" >&2
+fi
+
 step "SIGTERM stops it gracefully"
 stop_started=$SECONDS
 podman stop -t 30 "$NAME" >/dev/null

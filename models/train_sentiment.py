@@ -37,7 +37,9 @@ from training import (  # noqa: E402
     TrainConfig,
     base_encoder_dir,
     expected_calibration_error,
+    export_bundle,
     fit_temperature,
+    load_trained_weights,
     log,
     macro_f1,
     new_top,
@@ -105,6 +107,10 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
+    ap.add_argument("--export-bundle", type=Path, default=None,
+                    help="write the training mixture and dev sets for models/train_gpu.py into this folder, then stop")
+    ap.add_argument("--weights", type=Path, default=None,
+                    help="skip training: calibrate, score and package these weights (from models/train_gpu.py)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
@@ -135,11 +141,20 @@ def main() -> None:
     test_items = [to_item(e, False) for e in test07]
 
     lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
+    if args.export_bundle:
+        export_bundle(args.export_bundle, "sentiment", lower, cfg,
+                      {"train": train, "dev_rw_target": dev_rw_t, "dev_rw_no_target": dev_rw_nt,
+                       "dev_mt_target": dev_mt_t, "semeval2007_trial": trial_items},
+                      {"select": [["dev_rw_target", "macro_f1"], ["dev_rw_no_target", "macro_f1"],
+                                  ["semeval2007_trial", "pearson"]], "report": ["dev_mt_target"]},
+                      scores={"semeval2007_trial": [e.score for e in trial]})
+        return
     store = SegmentStore(lower)
     eval_items = dev_rw_t + dev_rw_nt + dev_mt_t + trial_items + test_items
     if args.cache:
         store.load(args.cache, [s for it in train + eval_items for s in it.segments])
-    store.add(train, label="encoding train segments")
+    if not args.weights:  # imported weights need no training states
+        store.add(train, label="encoding train segments")
     store.add(eval_items, label="encoding eval segments")
     if args.cache:
         store.save(args.cache)
@@ -152,7 +167,10 @@ def main() -> None:
         return f1_t, {"dev_rw_macro_f1_target": round(f1_t, 4), "dev_rw_macro_f1_no_target": round(f1_nt, 4)}
 
     top = new_top(lower, cfg)
-    train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
+    if args.weights:
+        train_info = load_trained_weights(top, args.weights)
+    else:
+        train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
     if args.int8:  # every figure below is of the weights as stored, int8 rounding included
         top.load_state_dict(unpack(pack_int8(top.state_dict())))
 

@@ -47,8 +47,10 @@ from training import (  # noqa: E402
     TrainConfig,
     base_encoder_dir,
     expected_calibration_error,
+    export_bundle,
     fit_class_bias,
     fit_temperature,
+    load_trained_weights,
     log,
     macro_f1,
     new_top,
@@ -225,6 +227,10 @@ def main() -> None:
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
+    ap.add_argument("--export-bundle", type=Path, default=None,
+                    help="write the training mixes and dev sets for models/train_gpu.py into this folder, then stop")
+    ap.add_argument("--weights", type=Path, default=None,
+                    help="skip training: calibrate, score and package these weights (from models/train_gpu.py)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
@@ -260,11 +266,22 @@ def main() -> None:
     sanity_items = [Item((t, x, c), (LABEL_INDEX[lab],), 1.0, f"sanity-{i}") for i, (t, x, c, lab) in enumerate(SANITY)]
 
     lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
+    if args.export_bundle:
+        # Two mixes: the one above, and the same with PolNeAR news turns (3,000 neutral pairs, half of the
+        # context-less examples given a news context). train_gpu.py configs choose one by name.
+        news = training_items(args.data, random.Random(args.seed), emergent_train, mnli_train, args.context_pairs,
+                              args.seed, 3000, 0.5)
+        splits = {"train": train, "train_news": news, **dev_items,
+                  "news_check": [to_item(e) for e in news_check()], "sanity": sanity_items}
+        export_bundle(args.export_bundle, "stance", lower, cfg, splits,
+                      {"select": [[k, "macro_f1"] for k in dev_items], "report": ["news_check", "sanity"]})
+        return
     store = SegmentStore(lower)
     all_eval = [it for v in dev_items.values() for it in v] + sanity_items
     if args.cache:
         store.load(args.cache, [s for it in train + all_eval for s in it.segments])
-    store.add(train, label="encoding train segments")
+    if not args.weights:  # imported weights need no training states
+        store.add(train, label="encoding train segments")
     store.add(all_eval, label="encoding dev segments")
     if args.cache:
         store.save(args.cache)
@@ -287,7 +304,9 @@ def main() -> None:
         top.load_state_dict({k: v.float() for k, v in load_file(str(args.init_from / "top.safetensors")).items()})
         train_info["previous"] = {**previous["results"]["training"], "weights_from": str(args.init_from),
                                   "command": previous.get("command")}
-    if args.epochs > 0:
+    if args.weights:
+        train_info.update(load_trained_weights(top, args.weights))
+    elif args.epochs > 0:
         train_info.update(train_top(top, store, train, cfg, evaluate, args.eval_every))
     if args.int8:  # every figure below is of the weights as stored, int8 rounding included
         top.load_state_dict(unpack(pack_int8(top.state_dict())))
@@ -360,6 +379,27 @@ def main() -> None:
     log.info("wrote %s in %.0fs", args.out, time.time() - started)
 
 
+def trained_by(results: dict, command: str) -> str:
+    """The card's provenance line: a CPU run of this script, or GPU-trained weights packaged by it."""
+    gpu = results["training"].get("gpu_run")
+    if not gpu:
+        return (f"- Trained by `models/train_stance.py` ({results['total_seconds']} s on 2 CPU cores, including "
+                f"evaluation):\n  `{command}`")
+
+    def run(r: dict) -> str:
+        return (f"`{r['config']}`: {r['epochs']} epochs, rate {r['lr']} for the layers and {r['lr_head']} for the "
+                f"head, batch {r['batch_size']}, seed {r['seed']}, {r['train_examples']:,} examples of the "
+                f"`{r['mix']}` mix, best dev state at step {r['best']['step']} of {r['steps']}"
+                + (f" (stopped at step {r['steps_done']} by its time limit)" if r.get("stopped_early_for_time") else "")
+                + f", {r['seconds']} s on one {r['device']}")
+
+    members = gpu.get("soup")
+    what = (f"the mean of the weights of {len(members)} runs (a model soup, `models/average_weights.py`):\n"
+            + "\n".join(f"  - {run(r)}" for r in members) if members else f"configuration {run(gpu)}")
+    return (f"- Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes; {what}.\n"
+            f"- Calibrated, scored and packaged on 2 CPU cores ({results['total_seconds']} s) by\n  `{command}`")
+
+
 def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: bool = False) -> None:
     def row(name: str, r: dict) -> str:
         return (f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r['accusation']['f1']} | "
@@ -407,6 +447,11 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
         "context of a PolNeAR turn from another article, so that having a context is not itself a cue."
         if results.get("news_neutral") or results.get("news_context") else ""
     )
+    output_rule = (
+        f"softmax((logits + b) / T), per-class offsets b = {results['class_bias']} (accusation, denial, neutral; "
+        "fitted on the dev sets for mean macro-F1, a correction of the training mix's label priors)"
+        if any(results["class_bias"]) else "softmax(logits / T) (no class offsets)"
+    )
     card = f"""# stance-minilm
 
 Stance of a speaker turn toward an allegation topic: **accusation** (the turn affirms the
@@ -415,12 +460,9 @@ Topic-general: any topic string works, there are no per-topic parameters. Defaul
 model of the stance service.
 
 {architecture}
-- Output: calibrated probabilities: softmax((logits + b) / T), with per-class offsets
-  b = {results['class_bias']} (accusation, denial, neutral; fitted on the dev sets for mean macro-F1, a
-  correction of the training mix's label priors) and T = {results['temperature']} (fitted on half of the dev items;
-  ECE on the other half: {results['ece_dev_odd_half']}, before scaling {results['ece_dev_odd_half_uncalibrated']}).
-- Trained by `models/train_stance.py` ({results['total_seconds']} s on 2 CPU cores, including evaluation):
-  `{command}`
+- Output: calibrated probabilities: {output_rule}, T = {results['temperature']} (minimum NLL on half of the
+  dev items; ECE on the other half: {results['ece_dev_odd_half']}, before scaling {results['ece_dev_odd_half_uncalibrated']}).
+{trained_by(results, command)}
 
 ## Evaluation (shared scorer `eval/score_stance.py`, labels mapped as in each PROVENANCE.md)
 
@@ -428,7 +470,7 @@ model of the stance service.
 |---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
-Dev sets were used for model selection and for fitting the class offsets, so dev figures are
+Dev sets were used for model selection{" and for fitting the class offsets" if any(results["class_bias"]) else ""}, so dev figures are
 optimistic. Test splits were scored once, for the report only.
 
 Hand-made sanity pairs (written for this project):

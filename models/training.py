@@ -33,14 +33,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from service.classifiers.shipped import (  # noqa: E402
-    MANIFEST_FORMAT,
-    BASE_WEIGHTS,
-    JointTop,
-    LowerEncoder,
-    join_segments,
-)
-from service.classifiers.quantize import pack_int8  # noqa: E402
+from service.classifiers.layers import JointTop, join_segments  # noqa: E402
+from service.classifiers.shipped import BASE_WEIGHTS, MANIFEST_FORMAT, LowerEncoder  # noqa: E402
+from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from service.classifiers.sources import resolve_model_source, sha256_of  # noqa: E402
 
 log = logging.getLogger("training")
@@ -405,3 +400,72 @@ def write_artifact(
 def stable_fraction(key: str) -> float:
     """A deterministic number in [0, 1) from a string (for reproducible splits and coin flips)."""
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) / 0x100000000
+
+
+# --------------------------------------------------------------------------- GPU bundle
+
+
+def export_bundle(
+    out_dir: Path, name: str, lower: LowerEncoder, cfg: TrainConfig, splits: dict[str, Sequence[Item]], meta: dict,
+    scores: dict[str, Sequence[float]] | None = None,
+) -> Path:
+    """Write what ``models/train_gpu.py`` needs to train this task on a machine without the service.
+
+    ``out_dir/<name>.npz``: every unique segment string tokenized exactly as LowerEncoder does
+    (uint16 ids), and per split the items as segment indices, allowed-label masks and weights.
+    ``out_dir/base/``: the base encoder's config and weights (the word embeddings as row-wise int8,
+    the rest fp16, so the bundle fits the GPU machine's 64 MiB transfer limit). Test splits must
+    not be passed: they are scored here, on the CPU, from the weights the GPU run returns.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    texts = sorted({s for items in splits.values() for it in items for s in it.segments if s})
+    index = {t: i for i, t in enumerate(texts)}
+    ids: list[list[int]] = []
+    for start in range(0, len(texts), 4096):
+        enc = lower.tokenizer(texts[start : start + 4096], truncation=True, max_length=cfg.segment_max_length)
+        ids.extend(enc["input_ids"])
+    arrays: dict[str, np.ndarray] = {
+        "seg_tokens": np.concatenate([np.asarray(x, dtype=np.uint16) for x in ids]),
+        "seg_offsets": np.cumsum([0] + [len(x) for x in ids]).astype(np.int64),
+    }
+    n_labels = len(cfg.labels)
+    for split, items in splits.items():
+        segs = np.asarray([[index[s] if s else -1 for s in it.segments] for it in items], dtype=np.int32)
+        allowed = np.zeros((len(items), n_labels), dtype=np.uint8)
+        for i, it in enumerate(items):
+            allowed[i, list(it.allowed)] = 1
+        arrays[f"{split}__segs"] = segs
+        arrays[f"{split}__allowed"] = allowed
+        arrays[f"{split}__weight"] = np.asarray([it.weight for it in items], dtype=np.float32)
+    for split, values in (scores or {}).items():  # gold scores, e.g. headline valence for Pearson r
+        arrays[f"{split}__score"] = np.asarray(values, dtype=np.float32)
+    full_meta = {"task": name, "labels": list(cfg.labels), "segments": cfg.segments,
+                 "segment_max_length": cfg.segment_max_length, "class_weights": cfg.class_weights,
+                 "splits": list(splits), **meta}
+    arrays["meta"] = np.frombuffer(json.dumps(full_meta).encode("utf-8"), dtype=np.uint8)
+    path = out_dir / f"{name}.npz"
+    np.savez_compressed(path, **arrays)
+    base_out = out_dir / "base"
+    if not (base_out / BASE_WEIGHTS).is_file():
+        from safetensors.torch import load_file
+
+        base_out.mkdir(exist_ok=True)
+        state = load_file(str(lower.base_dir / BASE_WEIGHTS))
+        word = "embeddings.word_embeddings.weight"
+        packed = {k: v.to(torch.float16).contiguous() for k, v in state.items() if k != word and v.is_floating_point()}
+        packed.update(pack_int8({word: state[word]}))
+        save_file(packed, str(base_out / BASE_WEIGHTS))
+        (base_out / "config.json").write_text((lower.base_dir / "config.json").read_text())
+    log.info("bundle %s: %d segments, %s", path, len(texts), {k: len(v) for k, v in splits.items()})
+    return path
+
+
+def load_trained_weights(top: JointTop, path: Path) -> dict:
+    """Load weights trained elsewhere (models/train_gpu.py) into ``top``; returns that run's record."""
+    from safetensors.torch import load_file
+
+    top.load_state_dict(unpack(load_file(str(path))))
+    record_path = Path(path).with_suffix(".json")
+    record = json.loads(record_path.read_text()) if record_path.is_file() else {}
+    record.pop("history", None)  # every dev evaluation of the run: kept with the run's records, not in the manifest
+    return {"weights_from": Path(path).name, "gpu_run": record}

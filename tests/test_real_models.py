@@ -64,7 +64,6 @@ def test_the_denier_is_found_and_denies(client: TestClient) -> None:
     assert denial_turn["sentiment"]["score"] < 0
 
 
-@pytest.mark.xfail(strict=True, reason="known weakness of stance-minilm v2: accusations in quotes often read neutral")
 def test_the_accuser_accuses(client: TestClient) -> None:
     speakers = {s["name"]: s for s in _hearing(client)["speakers"]}
     assert speakers["Maria Kowalski"]["stances"][0]["label"] == "accusation"

@@ -38,8 +38,9 @@ import torch
 from safetensors.torch import load_file
 from torch import nn
 
-from service.classifiers.quantize import unpack
 from service.classifiers.base import ModelLoadError
+from service.classifiers.layers import JointTop, attention_bias, join_segments
+from service.classifiers.quantize import unpack
 from service.classifiers.sources import ModelSource, resolve_model_source, sha256_of
 from service.settings import Settings
 from service.types import (
@@ -113,11 +114,6 @@ def read_manifest(folder: Path) -> Manifest:
 # --------------------------------------------------------------------------- frozen lower encoder
 
 
-def _attention_bias(mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    """(batch, seq) 1/0 mask -> additive (batch, 1, 1, seq) bias: 0 where kept, very negative on padding."""
-    return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
-
-
 class LowerEncoder:
     """The frozen base encoder's embeddings + lower layers, with a cache of encoded segments.
 
@@ -161,7 +157,7 @@ class LowerEncoder:
                 chunk, truncation=True, max_length=self.max_length, padding=True, return_tensors="pt"
             )
             hidden = self.embeddings(input_ids=enc["input_ids"], token_type_ids=enc["token_type_ids"])
-            bias = _attention_bias(enc["attention_mask"], hidden.dtype)
+            bias = attention_bias(enc["attention_mask"], hidden.dtype)
             for layer in self.layers:
                 hidden = layer(hidden, attention_mask=bias)
                 hidden = hidden[0] if isinstance(hidden, tuple) else hidden
@@ -221,79 +217,6 @@ def shared_lower_encoder(base_dir: Path, n_lower: int, max_length: int) -> Lower
         if key not in _ENCODERS:
             _ENCODERS[key] = LowerEncoder(base_dir, n_lower, max_length)
         return _ENCODERS[key]
-
-
-# --------------------------------------------------------------------------- tuned top
-
-
-class JointTop(nn.Module):
-    """Tuned top layers over the concatenated lower-layer states of an input's segments.
-
-    Segment i's tokens get ``segment_embeddings[i]`` added, then the joined
-    sequence goes through ``n_top`` BERT layers. Pooling "first": the first token
-    feeds the head. Pooling "first+second": the first tokens of segment 0 and of
-    segment 1 and their product feed the head, which hands the classifier an explicit
-    "how well do these two match" signal (useful for topic vs. turn).
-    """
-
-    def __init__(
-        self, config, n_top: int, n_segments: int, n_labels: int, pooling: str = "first", dropout: float = 0.1
-    ) -> None:
-        super().__init__()
-        from transformers.models.bert.modeling_bert import BertLayer
-
-        config._attn_implementation = "sdpa"
-        self.pooling = pooling
-        self.segment_embeddings = nn.Parameter(torch.zeros(n_segments, config.hidden_size))
-        self.layers = nn.ModuleList([BertLayer(config) for _ in range(n_top)])
-        self.dropout = nn.Dropout(dropout)
-        width = config.hidden_size * (3 if pooling == "first+second" else 1)
-        self.head = nn.Linear(width, n_labels)
-
-    def forward(self, hidden: torch.Tensor, segment_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """hidden (B, L, H), segment_ids (B, L) long, mask (B, L) 1/0 -> logits (B, n_labels)."""
-        hidden = hidden + self.segment_embeddings[segment_ids]
-        bias = _attention_bias(mask, hidden.dtype)
-        for layer in self.layers:
-            hidden = layer(hidden, attention_mask=bias)
-            hidden = hidden[0] if isinstance(hidden, tuple) else hidden
-        pooled = hidden[:, 0]
-        if self.pooling == "first+second":
-            # First token of segment 1 (argmax finds the first True; 0 if the segment is absent).
-            start = (segment_ids == 1).long().argmax(dim=1)
-            second = hidden[torch.arange(hidden.shape[0]), start]
-            pooled = torch.cat([pooled, second, pooled * second], dim=-1)
-        return self.head(self.dropout(pooled))
-
-
-def join_segments(
-    examples: Sequence[Sequence[torch.Tensor | None]], keep: Sequence[int]
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Pad a batch of inputs, each a list of per-segment lower states (None = segment absent).
-
-    Segment j keeps at most ``keep[j]`` tokens (from its start). Returns (hidden, segment_ids, mask).
-    """
-    pieces: list[tuple[torch.Tensor, torch.Tensor]] = []
-    for segs in examples:
-        hs, ids = [], []
-        for j, h in enumerate(segs):
-            if h is None or h.shape[0] == 0:
-                continue
-            h = h[: keep[j]]
-            hs.append(h)
-            ids.append(torch.full((h.shape[0],), j, dtype=torch.long))
-        pieces.append((torch.cat(hs), torch.cat(ids)))
-    length = max(p[0].shape[0] for p in pieces)
-    dim = pieces[0][0].shape[1]
-    hidden = torch.zeros(len(pieces), length, dim, dtype=torch.float32)
-    seg = torch.zeros(len(pieces), length, dtype=torch.long)
-    mask = torch.zeros(len(pieces), length, dtype=torch.long)
-    for i, (h, s) in enumerate(pieces):
-        n = h.shape[0]
-        hidden[i, :n] = h.float()
-        seg[i, :n] = s
-        mask[i, :n] = 1
-    return hidden, seg, mask
 
 
 # --------------------------------------------------------------------------- common loading
