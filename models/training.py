@@ -69,12 +69,15 @@ def progress() -> Progress:
 @dataclass(frozen=True)
 class Item:
     """One training/eval input: its segment strings (in manifest order, "" = absent),
-    the allowed label indices (one for an ordinary example) and a loss weight."""
+    the allowed label indices (one for an ordinary example) and a loss weight.
+    ``soft``, if given, is a target distribution over the labels that replaces the hard label in
+    the loss (a graded gold score, e.g. a headline's valence); ``allowed`` then names its argmax."""
 
     segments: tuple[str, ...]
     allowed: tuple[int, ...]
     weight: float = 1.0
     id: str = ""
+    soft: tuple[float, ...] = ()
 
     @property
     def label(self) -> int | None:
@@ -178,15 +181,20 @@ def length_batches(items: Sequence[Item], store: SegmentStore, keep: Sequence[in
 
 
 def allowed_nll(logits: torch.Tensor, items: Sequence[Item], class_weights: torch.Tensor | None) -> torch.Tensor:
-    """-log P(gold), or -log of the summed probability of the allowed labels for partial labels."""
+    """-log P(gold), or -log of the summed probability of the allowed labels for partial labels,
+    or the cross-entropy with the soft target where an item has one."""
     logp = torch.log_softmax(logits, dim=-1)
     allowed = torch.zeros_like(logp, dtype=torch.bool)
     for i, it in enumerate(items):
         allowed[i, list(it.allowed)] = True
     nll = -torch.logsumexp(logp.masked_fill(~allowed, float("-inf")), dim=-1)
+    is_soft = torch.tensor([bool(it.soft) for it in items])
+    if is_soft.any():
+        soft = torch.tensor([it.soft or (0.0,) * logp.shape[1] for it in items], dtype=logp.dtype)
+        nll = torch.where(is_soft, -(soft * logp).sum(dim=-1), nll)
     w = torch.tensor([it.weight for it in items], dtype=logp.dtype)
     if class_weights is not None:
-        single = torch.tensor([it.label if it.label is not None else -1 for it in items])
+        single = torch.tensor([it.label if it.label is not None and not it.soft else -1 for it in items])
         w = w * torch.where(single >= 0, class_weights[single.clamp(min=0)], torch.ones_like(w))
     return (nll * w).sum() / w.sum()
 
@@ -417,6 +425,8 @@ def export_bundle(
     the rest fp16, so the bundle fits the GPU machine's 64 MiB transfer limit). Test splits must
     not be passed: they are scored here, on the CPU, from the weights the GPU run returns.
     """
+    if any(it.soft for items in splits.values() for it in items):
+        raise ValueError("soft targets are not supported by the bundle format (train_gpu.py trains on hard labels)")
     out_dir.mkdir(parents=True, exist_ok=True)
     texts = sorted({s for items in splits.values() for it in items for s in it.segments if s})
     index = {t: i for i, t in enumerate(texts)}
