@@ -11,7 +11,8 @@ for every (topic, turn) pair, which is too slow. Instead each model is split in 
    topic, a context sentence, a sentiment target) is encoded on its own, once,
    and the result is cached. Sentiment and stance use the same frozen encoder,
    so a turn encoded for sentiment is reused for every topic of the stance model.
-2. ``JointTop``: the top layers, fine-tuned and shipped (fp16). It concatenates the
+2. ``JointTop`` (in ``layers.py``): the top layers, fine-tuned and shipped (fp16 or
+   row-wise int8, see ``quantize.py``). It concatenates the
    lower-layer states of an input's segments (e.g. topic + turn + context), adds a
    learned per-segment vector so it can tell them apart, runs the tuned layers
    over the joined sequence (so the segments attend to each other there) and
