@@ -71,6 +71,21 @@ CONFIGS: dict[str, dict] = {
     "sentiment-6L-2ep": {"mix": "train", "n_top": 6, "epochs": 2, "lr": 5e-5, "lr_head": 1e-3},
     "sentiment-6L-3ep": {"mix": "train", "n_top": 6, "epochs": 3, "lr": 3e-5, "lr_head": 1e-3},
     "sentiment-6L-1ep": {"mix": "train", "n_top": 6, "epochs": 1, "lr": 8e-5, "lr_head": 1e-3},
+    # Fourth sweep (session 5): the shipped recipe (3 layers, 1e-4 / 1.5e-4) on mixes with synthetic
+    # polar news turns: context pairs, news-style turns (models/news_turns.py), or both.
+    "stance-v4-ctx": {"mix": "train_news_ctx", "n_top": 3, "epochs": 3, "lr": 1e-4, "lr_head": 2e-3},
+    "stance-v4-turns": {"mix": "train_news_turns", "n_top": 3, "epochs": 3, "lr": 1e-4, "lr_head": 2e-3},
+    "stance-v4-turns-1.5e4": {"mix": "train_news_turns", "n_top": 3, "epochs": 3, "lr": 1.5e-4, "lr_head": 2e-3},
+    "stance-v4-turns-s2": {"mix": "train_news_turns", "n_top": 3, "epochs": 3, "lr": 1e-4, "lr_head": 2e-3, "seed": 2},
+    "stance-v4-both": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 1e-4, "lr_head": 2e-3},
+    "stance-v4-both-1.5e4": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 1.5e-4, "lr_head": 2e-3},
+    "stance-v4-both-s2": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 1e-4, "lr_head": 2e-3, "seed": 2},
+    # Fifth (same session): seeds and length around the best of the fourth (both mixes, 1.5e-4), for averaging.
+    "stance-v5-both-1.5e4-s2": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 1.5e-4, "lr_head": 2e-3, "seed": 2},
+    "stance-v5-both-1.5e4-s3": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 1.5e-4, "lr_head": 2e-3, "seed": 3},
+    "stance-v5-both-1e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1e-4, "lr_head": 2e-3},
+    "stance-v5-both-1.5e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1.5e-4, "lr_head": 2e-3},
+    "stance-v5-both-2e4": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 2e-4, "lr_head": 3e-3},
 }
 POOLING = {"stance": "first+second", "sentiment": "first"}
 

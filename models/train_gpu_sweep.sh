@@ -2,8 +2,8 @@
 # Train every configuration of models/train_gpu.py at once on one GPU, then keep the best weights.
 #   bash models/train_gpu_sweep.sh BUNDLE_DIR OUT_DIR [MAX_SECONDS] [CONFIG_PREFIX...]
 # BUNDLE_DIR holds stance.npz, sentiment.npz and base/ (the --export-bundle output of the CPU recipes).
-# OUT_DIR receives the best 5 stance and best 2 sentiment weights (by the dev selection score) and
-# records.tar.gz with every configuration's record and log.
+# OUT_DIR receives the best KEEP_STANCE (default 5) stance and KEEP_SENTIMENT (default 2) sentiment weights
+# (by the dev selection score) and records.tar.gz with every configuration's record and log.
 set -uo pipefail
 bundle=$1 out=$2 max=${3:-330}
 shift $(( $# < 3 ? $# : 3 ))
@@ -26,11 +26,11 @@ wait
 tail -n 2 "$work"/*.log
 mkdir -p "$out"
 python3 - "$work/w" "$out" <<'PY'
-import json, shutil, sys
+import json, os, shutil, sys
 from pathlib import Path
 work, out = Path(sys.argv[1]), Path(sys.argv[2])
 records = [json.loads(p.read_text()) for p in sorted(work.glob("*.json"))]
-for task, keep in (("stance", 5), ("sentiment", 2)):
+for task, keep in (("stance", int(os.environ.get("KEEP_STANCE", 5))), ("sentiment", int(os.environ.get("KEEP_SENTIMENT", 2)))):
     ranked = sorted((r for r in records if r["config"].startswith(task)), key=lambda r: -r["best"]["score"])
     for r in ranked:
         print(task, r["config"], round(r["best"]["score"], 4), "step", r["best"]["step"], "of", r["steps"], r["best"]["report"])

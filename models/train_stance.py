@@ -20,7 +20,10 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
   not itself a cue. Without this only RumourEval replies had contexts (87% neutral) and the model learnt
   "context present -> neutral", which the service, giving every turn its context, hit on every turn.
 - Context pairs (models/context_pairs.py, opt-in with --context-pairs N): replies whose stance only their
-  context reveals. The shipped model was trained without them (see the model card).
+  context reveals.
+- News turns (models/news_turns.py, opt-in with --news-turns N): news-style turns whose stance toward an
+  allegation is implicit (evidence, testimony, exculpatory facts, counter-attacks), with narration contexts
+  that do or do not carry a cue verb. Its dev split uses allegation themes and frames train never sees.
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
 MNLI held-out. Test splits are scored once at the end, for the report only.
 """
@@ -41,6 +44,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 from context_pairs import context_pairs  # noqa: E402
 from corpora import StanceExample, load_stance, read_jsonl  # noqa: E402
+from news_turns import news_turn_pairs  # noqa: E402
 from training import (  # noqa: E402
     Item,
     SegmentStore,
@@ -174,7 +178,7 @@ def with_news_context(items: list[Item], contexts: list[str], p: float, rng: ran
 
 def training_items(
     data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int,
-    n_news_neutral: int = 0, news_context: float = 0.0,
+    n_news_neutral: int = 0, news_context: float = 0.0, n_news_turns: int = 0,
 ) -> list[Item]:
     items: list[Item] = [to_item(e) for e in mnli_train]
     items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
@@ -200,6 +204,8 @@ def training_items(
         topics = sorted({e.topic for e in stance_rows})
         for i, (turn, context) in enumerate(sample(turns, n_news_neutral, rng)):
             items.append(Item((rng.choice(topics), turn, context), (LABEL_INDEX["neutral"],), 1.0, f"news-neutral-{i}"))
+    # After the context step: every news turn already has its own narration context.
+    items += [to_item(e) for e in news_turn_pairs(n_news_turns, "train", seed)]
     return items
 
 
@@ -224,6 +230,8 @@ def main() -> None:
                     help="pairs whose stance only their context reveals (models/context_pairs.py)")
     ap.add_argument("--news-neutral", type=int, default=0,
                     help="PolNeAR news turns (with their context) paired with an unrelated claim, labelled neutral")
+    ap.add_argument("--news-turns", type=int, default=0,
+                    help="add N news-style turns with implicit stance (models/news_turns.py)")
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
@@ -244,7 +252,7 @@ def main() -> None:
     emergent_train, emergent_dev = emergent_split(args.data)
     mnli_train, mnli_dev = mnli_split(args.data)
     train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed,
-                           args.news_neutral, args.news_context)
+                           args.news_neutral, args.news_context, args.news_turns)
     if args.max_examples and len(train) > args.max_examples:
         rng.shuffle(train)
         train = train[: args.max_examples]
@@ -262,19 +270,33 @@ def main() -> None:
     }
     if args.context_pairs:  # held-out replies, frames and topics; part of model selection only when trained on
         dev_sets["context_pairs_dev"] = context_pairs(claims_of(emergent_dev), 600, "dev", seed=1)
+    if args.news_turns:  # held-out allegation themes and frames
+        dev_sets["news_turns_dev"] = news_turn_pairs(600, "dev", seed=1)
     dev_items = {k: [to_item(e) for e in v] for k, v in dev_sets.items()}
     sanity_items = [Item((t, x, c), (LABEL_INDEX[lab],), 1.0, f"sanity-{i}") for i, (t, x, c, lab) in enumerate(SANITY)]
 
     lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
     if args.export_bundle:
-        # Two mixes: the one above, and the same with PolNeAR news turns (3,000 neutral pairs, half of the
-        # context-less examples given a news context). train_gpu.py configs choose one by name.
-        news = training_items(args.data, random.Random(args.seed), emergent_train, mnli_train, args.context_pairs,
-                              args.seed, 3000, 0.5)
-        splits = {"train": train, "train_news": news, **dev_items,
+        # Mixes that train_gpu.py configs choose by name: the one above; "train_news" with PolNeAR news turns
+        # (3,000 neutral pairs, half of the context-less examples given a news context); and that one plus
+        # context pairs, news-style turns (models/news_turns.py) or both. Selection stays on the four public
+        # dev sets; the synthetic dev splits (unseen themes and frames) and the news check are reported.
+        def news_mix(n_pairs: int, n_turns: int) -> list[Item]:
+            return training_items(args.data, random.Random(args.seed), emergent_train, mnli_train, n_pairs,
+                                  args.seed, 3000, 0.5, n_turns)
+
+        synthetic_dev = {
+            "context_pairs_dev": [to_item(e) for e in context_pairs(claims_of(emergent_dev), 600, "dev", seed=1)],
+            "news_turns_dev": [to_item(e) for e in news_turn_pairs(600, "dev", seed=1)],
+        }
+        public_dev = {k: v for k, v in dev_items.items() if k not in synthetic_dev}
+        splits = {"train": train, "train_news": news_mix(0, 0), "train_news_ctx": news_mix(3000, 0),
+                  "train_news_turns": news_mix(0, 4000), "train_news_both": news_mix(3000, 4000),
+                  **public_dev, **synthetic_dev,
                   "news_check": [to_item(e) for e in news_check()], "sanity": sanity_items}
         export_bundle(args.export_bundle, "stance", lower, cfg, splits,
-                      {"select": [[k, "macro_f1"] for k in dev_items], "report": ["news_check", "sanity"]})
+                      {"select": [[k, "macro_f1"] for k in public_dev],
+                       "report": [*synthetic_dev, "news_check", "sanity"]})
         return
     store = SegmentStore(lower)
     all_eval = [it for v in dev_items.values() for it in v] + sanity_items
