@@ -86,6 +86,17 @@ TRAINING_DATA = [
     ("polnear train (attributed content spans and the text before them)", "no licence stated; research use",
      "news turns with an unrelated claim = neutral; contexts attached to other examples"),
 ]
+# Written for this project (no licence question); listed in the card when the run used them.
+SYNTHETIC_DATA = {
+    "context_pairs": ("context pairs (`models/context_pairs.py`)", "written for this project",
+                      "replies whose stance only their context reveals"),
+    "news_turns": ("news-style turns (`models/news_turns.py`)", "written for this project",
+                   "implicit accusations and denials (evidence, testimony, exculpatory facts) with narration contexts"),
+}
+
+
+def training_data(results: dict) -> list[tuple[str, str, str]]:
+    return TRAINING_DATA + [row for key, row in SYNTHETIC_DATA.items() if results.get(key)]
 EXCLUDED = [
     "ANLI (CC BY-NC)",
     "SICK (commonly CC BY-NC-SA 3.0: kept out of shipped weights as non-commercial)",
@@ -109,13 +120,17 @@ SANITY = [
 ]
 
 
-NEWS_CHECK = Path(__file__).resolve().parent / "checks" / "news_stance.jsonl"
+CHECKS = Path(__file__).resolve().parent / "checks"
+# news_stance.jsonl: 58 turns written in session 3 by the author of the training recipes (it took part in
+# choosing v3). news_stance_fresh.jsonl: 72 turns written in session 5 by a helper that read none of the
+# project's code or data, after the v4 weights were chosen; report only.
+NEWS_CHECKS = {"news_check": CHECKS / "news_stance.jsonl", "news_check_fresh": CHECKS / "news_stance_fresh.jsonl"}
 
 
-def news_check() -> list[StanceExample]:
-    """Hand-written news-style turns with context (written for this project): reported, never selected on."""
-    rows = read_jsonl(NEWS_CHECK)
-    return [StanceExample(f"news-{i}", r["topic"], r["text"], r["label"], r["context"], source="news_check")
+def news_check(name: str = "news_check") -> list[StanceExample]:
+    """Hand-written news-style turns with context (written for this project): reported, never trained on."""
+    rows = read_jsonl(NEWS_CHECKS[name])
+    return [StanceExample(f"{name}-{i}", r["topic"], r["text"], r["label"], r["context"], source=name)
             for i, r in enumerate(rows)]
 
 
@@ -349,7 +364,7 @@ def main() -> None:
     results: dict = {
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
         "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
-        "news_neutral": args.news_neutral, "news_context": args.news_context,
+        "news_neutral": args.news_neutral, "news_context": args.news_context, "news_turns": args.news_turns,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
         "ece_dev_odd_half_uncalibrated": round(expected_calibration_error(softmax(logits[1::2]), gold[1::2]), 4),
     }
@@ -369,7 +384,8 @@ def main() -> None:
         return out
 
     results["dev"] = {name: score_split(name, exs) for name, exs in dev_sets.items()}
-    results["news_check"] = score_split("news_check", news_check())
+    for name in NEWS_CHECKS:
+        results[name] = score_split(name, news_check(name))
     sanity_probs = softmax(predict_logits(top, store, sanity_items, keep) + np.asarray(class_bias), temperature)
     results["sanity"] = [
         {"topic": t, "text": x[:80], "expected": lab, "predicted": STANCE_LABELS[int(p.argmax())],
@@ -391,7 +407,7 @@ def main() -> None:
                               "joined before the tuned layers); context may be empty"},
         "label_meaning": {"accusation": "the text affirms the allegation in the topic",
                           "denial": "the text refutes or rejects it", "neutral": "neither, including unrelated text"},
-        "training_data": [{"dataset": d, "licence": lic, "use": u} for d, lic, u in TRAINING_DATA],
+        "training_data": [{"dataset": d, "licence": lic, "use": u} for d, lic, u in training_data(results)],
         "excluded_data": EXCLUDED,
         "results": results,
         "command": " ".join(["python", *sys.argv]),
@@ -428,10 +444,11 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
                 f"{r['denial']['f1']} | {r['neutral']['f1']} |")
 
     rows = [row(k, v) for k, v in results["dev"].items()]
-    rows.append(row("news_check (hand-written, `models/checks/news_stance.jsonl`; report only)", results["news_check"]))
+    rows += [row(f"{name} (hand-written, `models/checks/{path.name}`; report only)", results[name])
+             for name, path in NEWS_CHECKS.items() if name in results]
     rows += [row(f"{k} (TEST, report only)", v) for k, v in results.get("test_report_only", {}).items()]
     sanity = "\n".join(f"| {s['topic']} | {s['text']}… | {s['expected']} | {s['predicted']} |" for s in results["sanity"])
-    data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in TRAINING_DATA)
+    data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in training_data(results))
     previous = results["training"].get("previous")
     if previous:
         command += f"`, continuing the weights of `{previous['command']}` ({previous['seconds']} s)"
@@ -443,6 +460,13 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
         "endorses it (accusation) or is about something else (neutral); `context_pairs_dev` uses replies, frames "
         "and topics the training pairs never saw."
         if results.get("context_pairs") else ""
+    )
+    turns_note = (
+        f"And {results['news_turns']:,} news-style turns written for this project (`models/news_turns.py`, 31 "
+        "allegation themes): evidence, testimony and exculpatory facts whose stance is implicit, with narration "
+        "contexts that do or do not carry a cue verb, and turns about another allegation (neutral); "
+        "`news_turns_dev` uses 8 themes, frames and names the training turns never saw."
+        if results.get("news_turns") else ""
     )
     storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
     if cfg.n_lower == 0:
@@ -510,6 +534,7 @@ Hand-made sanity pairs (written for this project):
 Plus 3,000 synthetic unrelated pairs (a topic with the text of another claim's example) labelled neutral.
 {news_note}
 {context_note}
+{turns_note}
 
 Not used:
 {excluded}

@@ -97,17 +97,12 @@ def test_sentiment_outputs_are_well_formed_and_ordered(sentiment: ShippedSentime
 
 WAR = "war crimes in Ukraine"
 BRIBES = "the minister took bribes"
-# Known weakness of stance-minilm v3 (model card, "Limitations"): it finds the turns that concern the
-# topic far better than it tells an accusation from a denial, and leans to denial on polar turns.
-POLARITY = pytest.mark.xfail(strict=True, reason="stance-minilm v3 mixes up accusation and denial here")
 SANITY = [
-    pytest.param(WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
-                 "explanation for what the Russian army is doing in Kharkiv.", "", "accusation", marks=POLARITY),
-    pytest.param(WAR, "Remarks like these from the American president are outrageous and completely unacceptable.",
-                 "Moscow angrily rejected the accusations of war crimes made against its forces in Ukraine.", "denial",
-                 marks=pytest.mark.xfail(strict=True, reason="stance-minilm v3 reads this context-only denial as neutral")),
-    pytest.param(BRIBES, "The minister accepted envelopes of cash from the builder in return for the permit.", "",
-                 "accusation", marks=POLARITY),
+    (WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
+     "explanation for what the Russian army is doing in Kharkiv.", "", "accusation"),
+    (WAR, "Remarks like these from the American president are outrageous and completely unacceptable.",
+     "Moscow angrily rejected the accusations of war crimes made against its forces in Ukraine.", "denial"),
+    (BRIBES, "The minister accepted envelopes of cash from the builder in return for the permit.", "", "accusation"),
     (BRIBES, "The bribery allegations against the minister are a complete fabrication; he never took any money.",
      "", "denial"),
     (BRIBES, "Tickets for the summer music festival sold out within an hour.", "", "neutral"),
@@ -123,7 +118,7 @@ def test_stance_sanity_pairs(stance: ShippedStanceModel, topic: str, text: str, 
 
 @pytest.mark.slow
 def test_stance_probabilities(stance: ShippedStanceModel) -> None:
-    queries = [StanceQuery(*(case.values[:3] if hasattr(case, "values") else case[:3])) for case in SANITY]
+    queries = [StanceQuery(*case[:3]) for case in SANITY]
     out = stance.predict(queries)
     assert [o.label for o in out] == [o.label for o in (stance.predict([q])[0] for q in queries)]
     for o in out:
