@@ -216,9 +216,9 @@ def context_before(text: str, start: int, max_chars: int) -> str:
     if max_chars <= 0 or start <= 0:
         return ""
     window = text[max(0, start - max_chars) : start]
-    if start > max_chars:
-        boundary = max(window.find(". "), window.find("\n"))
-        window = window[boundary + 1 :] if boundary >= 0 else window[window.find(" ") + 1 :]
+    if start > max_chars:  # the window starts mid-text: drop the cut sentence, keep the rest
+        found = [i for i in (window.find(". "), window.find("\n")) if i >= 0]
+        window = window[min(found) + 1 :] if found else window[window.find(" ") + 1 :]
     return " ".join(window.split())
 
 
