@@ -480,7 +480,7 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
   are not shipped. This folder holds the tuned layers, segment embeddings and the head ({storage},
   `top.safetensors`).
 - Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
-  (first {cfg.segments['context']}, optional), each embedded alone (own positions, own segment vector) and
+  (its last {cfg.segments['context']}: the service cuts a longer context from the start; optional), each embedded alone (own positions, own segment vector) and
   joined before the first layer, so every layer attends across topic, turn and context."""
         limitation = "- MiniLM is small (6 layers, 384 wide): fine logical inference is weaker than in large NLI models."
     else:
@@ -488,7 +488,7 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
   Its embeddings and lower {cfg.n_lower} layers are frozen and not shipped; this folder holds only the
   {cfg.n_top} fine-tuned top layers, segment embeddings and the head ({storage}, `top.safetensors`).
 - Input: topic (first {cfg.segments['topic']} tokens), turn text (first {cfg.segments['text']}) and context
-  (first {cfg.segments['context']}, optional), each encoded alone by the frozen lower layers (and cached),
+  (its last {cfg.segments['context']}: the service cuts a longer context from the start; optional), each encoded alone by the frozen lower layers (and cached),
   then joined for the tuned top layers, where they attend to each other."""
         limitation = f"""- The segments meet only in the top {cfg.n_top} layers (the price of the latency budget): fine
   lexical/logical inference is weaker than in a full cross-encoder."""

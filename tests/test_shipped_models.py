@@ -128,6 +128,17 @@ def test_stance_probabilities(stance: ShippedStanceModel) -> None:
     assert stance.predict([]) == []
 
 
+def test_stance_reads_the_end_of_a_long_context(stance: ShippedStanceModel) -> None:
+    # The model reads 32 context tokens; the narration that introduces the turn is at the end.
+    intro = "the ministry's spokeswoman told reporters on Tuesday that"
+    long_context = "The opposition has accused the ministry of hiding the audit for months, and " * 3 + intro
+    kept = stance.nearest_context(long_context)
+    assert kept.endswith(intro) and long_context.endswith(kept)
+    assert kept.split()[0] in long_context.split()  # cut at a word start
+    assert len(stance.lower.tokenizer(kept)["input_ids"]) <= stance.manifest.segments["context"]
+    assert stance.nearest_context("  The minister said  ") == "The minister said"
+
+
 # --------------------------------------------------------------------------- verification
 
 

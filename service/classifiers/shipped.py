@@ -334,11 +334,32 @@ class ShippedStanceModel(_ShippedBase):
     @classmethod
     def load(cls, source: ModelSource, settings: Settings) -> ShippedStanceModel:
         manifest, lower, top = cls._load_parts(source, settings)
+        if list(manifest.segments) != ["topic", "text", "context"]:
+            raise ModelLoadError(f"{source.spec}: stance segments must be topic, text, context; got {list(manifest.segments)}")
         return cls(source, manifest, lower, top, settings)
+
+    def nearest_context(self, context: str) -> str:
+        """The end of ``context`` that fits the model's context segment, cut at a word start.
+
+        The model reads at most ``keep`` context tokens ([CLS] and [SEP] included) and the
+        layers keep a segment's first tokens. The narration that introduces a turn ("..., the
+        spokesman said") and the charge it answers sit at the end of the window before the turn,
+        so the start of a long context is what goes.
+        """
+        context = context.strip()
+        budget = self.manifest.segments["context"] - 2
+        offsets = self.lower.tokenizer(context, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+        if len(offsets) <= budget:
+            return context
+        first = offsets[len(offsets) - budget][0]
+        if first > 0 and not context[first - 1].isspace():  # mid-word: skip to the next word
+            space = context.find(" ", first)
+            first = space + 1 if space >= 0 else first
+        return context[first:].strip()
 
     def predict(self, queries: Sequence[StanceQuery]) -> list[Stance]:
         probs = self._probabilities(
-            [[q.topic.strip() or ".", q.text.strip() or ".", q.context.strip()] for q in queries]
+            [[q.topic.strip() or ".", q.text.strip() or ".", self.nearest_context(q.context)] for q in queries]
         )
         out: list[Stance] = []
         for p in probs:
