@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         " (entailment / neutral / contradiction / not_entailment); empty reads the model config.",
     )
     batch_size: int = Field(32, ge=1, le=1024, description="Sequences per forward pass.")
+    batch_tokens: int = Field(
+        512, ge=1, description="Shipped models: most padded tokens (sequences x longest) in one forward pass."
+    )
     torch_threads: int = Field(0, ge=0, description="torch intra-op threads; 0 keeps torch's default.")
     classify_chunk_chars: int = Field(
         400, ge=50, description="Longer turns are classified in sentence-aligned parts, then pooled."

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from service.classifiers import ModelLoadError, load_sentiment_model, load_stance_model
+from service.classifiers.layers import budget_batches
 from service.classifiers.shipped import ShippedSentimentModel, ShippedStanceModel, read_manifest
 from service.classifiers.sources import resolve_model_source
 from service.settings import REPO_ROOT, Settings
@@ -137,6 +138,21 @@ def test_stance_reads_the_end_of_a_long_context(stance: ShippedStanceModel) -> N
     assert kept.split()[0] in long_context.split()  # cut at a word start
     assert len(stance.lower.tokenizer(kept)["input_ids"]) <= stance.manifest.segments["context"]
     assert stance.nearest_context("  The minister said  ") == "The minister said"
+
+
+def test_batches_by_padded_tokens_give_the_same_answers(settings: Settings) -> None:
+    # Short turns share a batch; long ones go in small batches. Padding is masked, so the
+    # grouping changes the speed, not the probabilities.
+    assert budget_batches([10, 50, 12, 11, 60], max_items=32, max_tokens=64) == [[0, 3, 2], [1], [4]]
+    assert budget_batches([5] * 5, max_items=2, max_tokens=1000) == [[0, 1], [2, 3], [4]]
+    queries = [StanceQuery(*case[:3]) for case in SANITY]
+    one_by_one = load_stance_model(settings.model_copy(update={"batch_tokens": 1}))
+    all_at_once = load_stance_model(settings.model_copy(update={"batch_tokens": 1 << 20}))
+    first = one_by_one.predict(queries)
+    all_at_once.clear_cache()  # the two share one lower encoder: encode again, in other batches
+    for a, b in zip(first, all_at_once.predict(queries)):
+        assert a.label == b.label
+        assert all(math.isclose(a.probabilities[k], b.probabilities[k], abs_tol=1e-5) for k in a.probabilities)
 
 
 # --------------------------------------------------------------------------- verification

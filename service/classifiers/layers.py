@@ -59,6 +59,26 @@ class JointTop(nn.Module):
         return self.head(self.dropout(pooled))
 
 
+def budget_batches(sizes: Sequence[int], max_items: int, max_tokens: int) -> list[list[int]]:
+    """Indices grouped for padded forward passes, shortest first.
+
+    A batch grows while it has at most ``max_items`` sequences and ``items x longest`` padded
+    tokens stay within ``max_tokens``. On a CPU every padded position costs as much as a real
+    one, and sorted batches of 32 turns pad the short ones to the longest: small batches of
+    long texts and large batches of short ones do the same work with less padding.
+    """
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in sorted(range(len(sizes)), key=lambda i: sizes[i]):
+        if current and (len(current) >= max_items or (len(current) + 1) * sizes[i] > max_tokens):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
 def join_segments(
     examples: Sequence[Sequence[torch.Tensor | None]], keep: Sequence[int]
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

@@ -40,7 +40,7 @@ from safetensors.torch import load_file
 from torch import nn
 
 from service.classifiers.base import ModelLoadError
-from service.classifiers.layers import JointTop, attention_bias, join_segments
+from service.classifiers.layers import JointTop, attention_bias, budget_batches, join_segments
 from service.classifiers.quantize import unpack
 from service.classifiers.sources import ModelSource, resolve_model_source, sha256_of
 from service.settings import Settings
@@ -150,24 +150,32 @@ class LowerEncoder:
         return {k: v.clone() for k, v in model.encoder.layer[index].state_dict().items()}
 
     @torch.inference_mode()
-    def _run(self, texts: Sequence[str], batch_size: int) -> list[torch.Tensor]:
-        out: list[torch.Tensor] = []
-        for start in range(0, len(texts), batch_size):
-            chunk = list(texts[start : start + batch_size])
-            enc = self.tokenizer(
-                chunk, truncation=True, max_length=self.max_length, padding=True, return_tensors="pt"
+    def _run(self, texts: Sequence[str], batch_size: int, max_tokens: int) -> list[torch.Tensor]:
+        enc = self.tokenizer(list(texts), truncation=True, max_length=self.max_length)
+        out: list[torch.Tensor] = [torch.empty(0)] * len(texts)
+        for idx in budget_batches([len(ids) for ids in enc["input_ids"]], batch_size, max_tokens):
+            batch = self.tokenizer.pad(
+                {key: [enc[key][i] for i in idx] for key in ("input_ids", "token_type_ids", "attention_mask")},
+                return_tensors="pt",
             )
-            hidden = self.embeddings(input_ids=enc["input_ids"], token_type_ids=enc["token_type_ids"])
-            bias = attention_bias(enc["attention_mask"], hidden.dtype)
+            hidden = self.embeddings(input_ids=batch["input_ids"], token_type_ids=batch["token_type_ids"])
+            bias = attention_bias(batch["attention_mask"], hidden.dtype)
             for layer in self.layers:
                 hidden = layer(hidden, attention_mask=bias)
                 hidden = hidden[0] if isinstance(hidden, tuple) else hidden
-            lengths = enc["attention_mask"].sum(dim=1).tolist()
-            out.extend(hidden[i, : int(n)].clone() for i, n in enumerate(lengths))
+            for row, i in enumerate(idx):
+                out[i] = hidden[row, : len(enc["input_ids"][i])].clone()
         return out
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32, use_cache: bool = True) -> list[torch.Tensor]:
-        """Encode texts (cached), sorted by length internally so batches carry little padding."""
+    def clear_cache(self) -> None:
+        """Forget every encoded text (the benchmark measures new articles this way)."""
+        with self._lock:
+            self._cache.clear()
+
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, use_cache: bool = True, max_tokens: int = 1 << 30
+    ) -> list[torch.Tensor]:
+        """Encode texts (cached), batched by length (``budget_batches``) so batches carry little padding."""
         result: dict[str, torch.Tensor] = {}
         if use_cache:
             with self._lock:
@@ -175,9 +183,9 @@ class LowerEncoder:
                     if t in self._cache:
                         self._cache.move_to_end(t)
                         result[t] = self._cache[t]
-        todo = sorted({t for t in texts if t not in result}, key=len)
+        todo = sorted({t for t in texts if t not in result})
         if todo:
-            for t, h in zip(todo, self._run(todo, batch_size)):
+            for t, h in zip(todo, self._run(todo, batch_size, max_tokens)):
                 result[t] = h
             if use_cache:
                 with self._lock:
@@ -235,6 +243,7 @@ class _ShippedBase:
         self.lower = lower
         self.top = top.eval()
         self.batch_size = settings.batch_size
+        self.batch_tokens = settings.batch_tokens
         self.keep = list(manifest.segments.values())
         self.class_bias = torch.tensor(manifest.class_bias, dtype=torch.float32)
         self.info = ModelInfo(name=source.name, revision=source.revision, kind="encoder-head", source=source.spec)
@@ -265,21 +274,20 @@ class _ShippedBase:
             raise ModelLoadError(f"{source.spec}: weights do not fit (missing {missing}, unexpected {unexpected})")
         return manifest, lower, top
 
+    def clear_cache(self) -> None:
+        self.lower.clear_cache()
+
     def _probabilities(self, inputs: Sequence[Sequence[str]]) -> list[list[float]]:
         """Calibrated class probabilities for inputs given as per-segment strings ("" = absent)."""
         if not inputs:
             return []
         texts = sorted({t for segs in inputs for t in segs if t})
-        encoded = dict(zip(texts, self.lower.encode(texts, batch_size=self.batch_size)))
-        # Sort by joined length so each batch carries little padding, then restore the order.
-        def size(i: int) -> int:
-            return sum(min(encoded[t].shape[0], k) for t, k in zip(inputs[i], self.keep) if t)
-
-        order = sorted(range(len(inputs)), key=size)
+        encoded = dict(zip(texts, self.lower.encode(texts, self.batch_size, max_tokens=self.batch_tokens)))
+        # Batch by joined length so each batch carries little padding, then restore the order.
+        sizes = [sum(min(encoded[t].shape[0], k) for t, k in zip(segs, self.keep) if t) for segs in inputs]
         probs: list[list[float]] = [[] for _ in inputs]
         with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                idx = order[start : start + self.batch_size]
+            for idx in budget_batches(sizes, self.batch_size, self.batch_tokens):
                 batch = [[encoded[t] if t else None for t in inputs[i]] for i in idx]
                 hidden, seg, mask = join_segments(batch, self.keep)
                 logits = (self.top(hidden, seg, mask) + self.class_bias) / self.manifest.temperature
