@@ -20,6 +20,7 @@ pool: it is the topic of the example article the service is demonstrated on.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TypedDict
@@ -1887,6 +1888,60 @@ FRAMES = {
     "denying_open": DENYING_OPENINGS,
 }
 
+# ---------------------------------------------------------------------- specific topics
+# Users name the story, not the kind of wrongdoing: "Velmar Holdings falsified its accounts",
+# "police brutality in Ostrava Square". Trained only on generic topics, the model took a topic
+# whose names the turn never repeats for an unrelated one and said neutral with near certainty
+# ("There is absolutely nothing to these claims" toward a named tender). These pools make the
+# topic of a story specific while the turn stays as written.
+
+PLACES = (
+    "Karvel", "Dunmore", "Ostmark", "Tellby", "Rovena", "Haldor", "Brisk Harbour", "Lanmouth", "Vessa",
+    "Corrin", "Ashvale", "Mirow", "Saltgate", "Ebenholt", "Pradova", "Kestwick", "Norrland Bay", "Ulvik",
+    "Fenmarch", "Zorava", "Glenharrow", "Tamsk", "Orrin Valley", "Westlow",
+)
+ORGANISATIONS = (
+    "Velmar Holdings", "the Arden Group", "Castellan Foods", "Norvik Energy", "the Harlow Trust",
+    "Pellingham United", "Bexford Council", "Quarry Line Logistics", "the Solen Institute", "Marrow & Finch",
+    "the Tarn Valley Authority", "Oriel Pharmaceuticals", "Kessler Mining", "the Rivenhall Foundation",
+    "Lusk Transport", "the National Athletics Union",
+)
+PERSON_NOUNS = ("coach", "cyclist", "director", "tycoon", "reporter", "minister", "mayor", "senator", "governor",
+                "president", "chairman", "priest", "doctor", "manager")
+PERIODS = ("last year", "in 2023", "in March", "last autumn", "during the 2022 campaign", "this summer")
+
+
+def specific_topic(theme: Theme, topic: str, rng: random.Random, split: str) -> str:
+    """The topic as a user would type it about one story: with its place, organisation, person or time.
+
+    A theme's first topic is a noun phrase ("accounting fraud" -> "accounting fraud at Velmar
+    Holdings"); a topic opening with "the <person noun>" gets a name ("coach Alma Risberg
+    mistreated athletes"), one opening with another "the <noun>" a place ("the Karvel police
+    beat people"). Names and places are split between train and dev like the other pools.
+    """
+    places, orgs = _pool(PLACES, split), _pool(ORGANISATIONS, split)
+    people = [a for a in _pool(ACCUSED, split) if a[0].isupper()] or ["Viktor Hallam"]  # names, not "the board"
+    opening = re.match(r"the (\w+)\b", topic)
+    original, placed = topic, False
+    if topic == theme["topics"][0]:
+        roll = rng.random()
+        if roll < 0.35:
+            topic = f"{topic} at {rng.choice(orgs)}"
+        elif roll < 0.6:
+            topic = f"{topic} by {rng.choice(people)}"
+        else:
+            topic, placed = f"{topic} in {rng.choice(places)}", True
+    elif opening and opening.group(1) in PERSON_NOUNS:
+        topic = f"{opening.group(1)} {rng.choice(people)}{topic[opening.end():]}"
+    elif opening:
+        topic, placed = f"the {rng.choice(places)} {topic[4:]}", True
+    if not placed and (rng.random() < 0.5 or topic == original):
+        topic = f"{topic} in {rng.choice(places)}"
+    if rng.random() < 0.3:
+        topic = f"{topic} {rng.choice(PERIODS)}"
+    return topic
+
+
 # Shares of the mix (see news_turn_pairs).
 ACCUSATION_SHARE, DENIAL_SHARE, SAME_NEUTRAL_SHARE, OTHER_THEME_SHARE = 0.30, 0.30, 0.20, 0.15
 INDIRECT_SHARE = 0.25  # of the accusations and denials: a "that ..." clause after an opening
@@ -1914,8 +1969,11 @@ def _unrelated(a: Theme, b: Theme) -> bool:
     return a["domain"] != b["domain"] and not set(a["tags"]) & set(b["tags"])
 
 
-def news_turn_pairs(n: int, split: str, seed: int) -> list[StanceExample]:
+def news_turn_pairs(n: int, split: str, seed: int, specific: float = 0.0) -> list[StanceExample]:
     """n (topic, turn, context) examples from the themes of one split ("train" or "dev").
+
+    A share ``specific`` of the topics is made specific to one story (``specific_topic``); 0 keeps
+    the themes' generic topics and the exact examples of earlier versions.
 
     Mix, approximately:
     - 30% accusation: an `accuse` turn (a quarter of them an indirect "that ..." clause after a
@@ -1963,6 +2021,8 @@ def news_turn_pairs(n: int, split: str, seed: int) -> list[StanceExample]:
     while len(out) < n:
         theme = rng.choice(themes)
         topic = rng.choice(theme["topics"])
+        if specific > 0 and rng.random() < specific:
+            topic = specific_topic(theme, topic, rng, split)
         roll = rng.random()
         if roll < ACCUSATION_SHARE:
             (text, ctx), label = polar(theme, "accusation", 0.4), "accusation"

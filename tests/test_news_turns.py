@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+import pytest
+
 from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
@@ -72,3 +74,17 @@ def test_themes_have_full_pools() -> None:
         assert 2 <= len(theme["topics"]) <= 3
         assert len(theme["accuse"]) == len(theme["deny"]) == 6 and len(theme["neutral"]) == 4
         assert all(s.startswith("that ") for s in theme["indirect"]["accuse"] + theme["indirect"]["deny"])
+
+
+def test_specific_topics_name_one_story_and_keep_the_turns() -> None:
+    # "accounting fraud" -> "accounting fraud at Velmar Holdings"; the turn and its label stay.
+    plain = news_turn_pairs(1000, "train", seed=5)
+    named = news_turn_pairs(1000, "train", seed=5, specific=1.0)
+    generic = {t for theme in ALLEGATIONS for t in theme["topics"]}
+    assert sum(r.topic not in generic for r in named) > 0.9 * len(named)
+    assert Counter(r.label for r in named) == pytest.approx(Counter(r.label for r in plain), rel=0.15)
+    for r in named:
+        assert "{" not in r.topic and "  " not in r.topic, r
+    # Dev keeps its own names and places: no train topic appears in dev.
+    dev = news_turn_pairs(1000, "dev", seed=5, specific=1.0)
+    assert not {r.topic for r in named} & {r.topic for r in dev}
