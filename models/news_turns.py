@@ -41,6 +41,10 @@ class Theme(TypedDict):
     deny: tuple[str, ...]
     neutral: tuple[str, ...]
     indirect: Indirect
+    accused_party: tuple[str, ...]  # the accused side as narration names it ("the ministry")
+    defend: tuple[str, ...]  # denials by explanation, alternative cause or documented process
+    defend_indirect: tuple[str, ...]  # the same as "that ..." clauses
+    hard_neutral: tuple[str, ...]  # same-story turns that sound substantive but take no side
 
 
 ALLEGATIONS: tuple[Theme, ...] = (
@@ -90,6 +94,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the recount had matched the original result almost exactly.",
             ),
         },
+        "accused_party": (
+            "the electoral commission",
+            "the governing party",
+        ),
+        "defend": (
+            "The 412 ballots in box 9 include 150 postal votes from the neighbouring hamlet, which is counted there by law.",
+            "The sack brought in at ten past eight held the unused ballots, and the seal number matches the one issued at seven.",
+            "The results sheet is pre-printed with the station number and signatures at the top, which is why it looked signed in advance.",
+            "Turnout above 100 percent happens where soldiers and hospital staff vote away from home; 2,300 such voters were registered under article 14.",
+            "Each count was filmed by two cameras and the footage from all 31 stations was handed to the court on Monday.",
+        ),
+        "defend_indirect": (
+            "that the extra ballots in box 9 were postal votes from a neighbouring hamlet counted there under the law.",
+            "that every count had been filmed and the footage handed to the court within a week.",
+        ),
+        "hard_neutral": (
+            "The commission has received 57 formal complaints, and each will be examined by a panel of three judges.",
+            "Provisional turnout was 71 percent nationally, according to the commission.",
+            "I queued for two hours to vote and I just want to know that my vote counted.",
+            "When will the court rule on the request for a recount in district 9?",
+        ),
     },
     {
         "domain": "politics",
@@ -140,6 +165,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the doubtful cheques had been returned before the campaign began.",
             ),
         },
+        "accused_party": (
+            "the party",
+            "the campaign",
+        ),
+        "defend": (
+            "The forty donations of 9,900 euros came from a single fundraising dinner held that afternoon, and every donor signed a declaration of origin.",
+            "The shell company that paid for the rally is a local events firm that invoiced us 14,000 euros, paid by bank transfer from our own account.",
+            "The transfer from Dubai was a member's personal contribution from his salary there; he is a citizen and on the electoral roll.",
+            "Our treasurer checks each donor's identity against the register before a donation is banked, and 212 were turned away last year.",
+            "The bookkeeper left in March, and the forms she filled in were reviewed by the external auditor in May.",
+        ),
+        "defend_indirect": (
+            "that the donations of 9,900 euros had all come from one fundraising dinner whose guests signed declarations of origin.",
+            "that the money from Dubai was a personal contribution from a citizen working abroad.",
+        ),
+        "hard_neutral": (
+            "The electoral authority has opened a review of the party's accounts for the last two years.",
+            "Donations to all parties rose by a third compared with the previous election.",
+            "The review is expected to take about four months, a spokesman for the authority said.",
+            "Has the authority asked the banks for the records of the transfers?",
+        ),
     },
     {
         "domain": "politics",
@@ -190,6 +236,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the minister had left the room whenever a relative was discussed.",
             ),
         },
+        "accused_party": (
+            "the ministry",
+            "the minister's office",
+        ),
+        "defend": (
+            "The three directors came through a competition with 340 applicants, and the panel did not know their surnames.",
+            "The advert ran for four hours because it was a reissue of a post advertised for six weeks in the autumn.",
+            "The consultancy contract went to the lowest of five bids, and the minister's husband had sold his stake in 2017.",
+            "The son-in-law holds two degrees in public finance, and his written test was marked by examiners from another department.",
+            "Every appointment file, including the scores of all candidates, was sent to the civil service commission within ten days.",
+        ),
+        "defend_indirect": (
+            "that the new directors had been chosen from 340 applicants by a panel that did not see their surnames.",
+            "that the consultancy contract had gone to the cheapest of five bids.",
+        ),
+        "hard_neutral": (
+            "The civil service commission said it would publish its review of the appointments in June.",
+            "The ministry filled 18 senior posts this year, up from 11 the year before.",
+            "I applied for the post too, and I still have not heard anything about my application.",
+            "Which appointments is the commission looking at, and when will it report?",
+        ),
     },
     # ------------------------------------------------------------------ education
     {
@@ -238,6 +305,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that every disputed passage was cited in the bibliography.",
             ),
         },
+        "accused_party": (
+            "the minister's office",
+            "the university",
+        ),
+        "defend": (
+            "The eighty matching pages are the literature review, and each passage carries a footnote to the 1994 dissertation.",
+            "The thesis was run through two similarity checks in 2011, and both reports are in the university archive.",
+            "Her supervisor kept dated drafts of every chapter from 2008 onwards, and they show the argument developing step by step.",
+            "The citation style of the time put sources at the end of each chapter, which is why the quotations lack inline marks.",
+            "The author of the 1994 dissertation was one of her three examiners, and he signed the approval in 2011.",
+        ),
+        "defend_indirect": (
+            "that the matching passages were the literature review and were footnoted to the original dissertation.",
+            "that the thesis had passed two similarity checks in 2011.",
+        ),
+        "hard_neutral": (
+            "The university's ethics committee will meet on the ninth to decide whether to open a formal review.",
+            "The thesis runs to 212 pages and was submitted in 2011.",
+            "A review of this kind usually takes six to nine months, the university said.",
+            "Has the minister been asked to give evidence to the committee?",
+        ),
     },
     {
         "domain": "education",
@@ -281,6 +369,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that handwriting experts had found no sign of tampering.",
             ),
         },
+        "accused_party": (
+            "the school",
+            "the head teacher",
+        ),
+        "defend": (
+            "The rubbed-out answers were corrections pupils made themselves in the last ten minutes, which the rules allow.",
+            "The class's results rose because it had 60 extra hours of maths after the school hired two teachers in September.",
+            "The answer sheets were kept in a locked safe, and the access log shows no one opened it that night.",
+            "The board's own examiners remarked 40 papers chosen at random and the grades changed on only two.",
+            "The pupils' mock exams in March, marked by another school, were within three points of their final scores.",
+        ),
+        "defend_indirect": (
+            "that the corrections had been made by the pupils themselves during the exam.",
+            "that the board's examiners had remarked 40 papers and changed only two grades.",
+        ),
+        "hard_neutral": (
+            "The exam board has asked for all the answer sheets from this year's tests.",
+            "About 180 pupils at the school sat the exam this year.",
+            "My daughter worked hard for that exam, and now nobody knows what her result means.",
+            "Will the pupils have to sit the exam again?",
+        ),
     },
     # ------------------------------------------------------------------ war and conflict
     {
@@ -326,6 +435,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the building had been used as a rocket launch site.",
             ),
         },
+        "accused_party": (
+            "the army",
+            "the defence ministry",
+        ),
+        "defend": (
+            "The market was hit by a rocket that fell short; its fragments carry the serial code of a type our army does not hold.",
+            "Our only battery in range had been moved north on the Tuesday, and the convoy was filmed by foreign journalists.",
+            "The crater faces east, toward the positions held by the other side, according to the engineers who measured it.",
+            "The target that morning was a mortar position 800 metres from the market, and the strike was approved after two hours of drone surveillance.",
+            "The shells fired that day were guided rounds with a 10-metre error, and the battery log lists every coordinate.",
+        ),
+        "defend_indirect": (
+            "that the crater's shape pointed to fire from the positions of the other side.",
+            "that the army's only battery in range had been moved north the day before.",
+        ),
+        "hard_neutral": (
+            "UN investigators collected shell fragments from the market and sent them to a laboratory abroad.",
+            "Local health officials said 23 people were killed and 61 wounded.",
+            "I lost my sister in the market, and I do not have the strength to think about who fired.",
+            "How long will the analysis of the fragments take?",
+        ),
     },
     {
         "domain": "conflict",
@@ -363,6 +493,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that UN monitors had found no one under eighteen in its camps.",
             ),
         },
+        "accused_party": (
+            "the militia",
+            "the militia's command",
+        ),
+        "defend": (
+            "The boy was enrolled in our cadet school, which teaches reading and farming; no one under eighteen carries a weapon.",
+            "Every recruit shows a birth certificate and is seen by a doctor, and 213 applicants were sent home last year for being too young.",
+            "The fourteen-year-old in the photograph is the son of a commander and was visiting the base for a weekend.",
+            "UNICEF inspected our camps in May and June and signed a report listing every recruit's date of birth.",
+            "The uniforms on the boys in the video were handed out by a charity to a school, and the school has confirmed it.",
+        ),
+        "defend_indirect": (
+            "that every recruit had to show a birth certificate and see a doctor before joining.",
+            "that UNICEF had inspected the camps and listed every recruit's date of birth.",
+        ),
+        "hard_neutral": (
+            "A UN team is visiting the region to interview families of missing boys.",
+            "Aid groups estimate that about 1,200 children have been separated from their families in the province.",
+            "My nephew has been missing since March, and I only want to know where he is.",
+            "Who will the UN team be able to speak to during the visit?",
+        ),
     },
     {
         "domain": "conflict",
@@ -404,6 +555,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the road had been closed because rebels had mined it.",
             ),
         },
+        "accused_party": (
+            "the government",
+            "the interior ministry",
+        ),
+        "defend": (
+            "The 40 trucks waited because two drivers had no permits; the other trucks crossed as soon as the drivers were swapped.",
+            "The checkpoint was closed for six days after a mine was found on the road, and the army engineers' report is public.",
+            "Each convoy must be inspected for weapons, which takes about four hours, and 38 convoys passed inspection in March.",
+            "The flour spoiled because it was loaded wet at the port, according to the shipper's own humidity readings.",
+            "We opened a second crossing in April that carries 200 trucks a week.",
+        ),
+        "defend_indirect": (
+            "that the checkpoint had been closed for six days after a mine was found on the road.",
+            "that the flour had been loaded wet at the port.",
+        ),
+        "hard_neutral": (
+            "The UN says it needs 300 trucks a week to feed the province.",
+            "Aid agencies and the government will meet in Geneva next week to discuss access.",
+            "We have been living on one meal a day since the winter, and the children are always hungry.",
+            "How many trucks crossed the border last week?",
+        ),
     },
     {
         "domain": "conflict",
@@ -441,6 +613,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that every interrogation was filmed and reviewed by a lawyer.",
             ),
         },
+        "accused_party": (
+            "the prison service",
+            "the camp authorities",
+        ),
+        "defend": (
+            "The marks on his wrists come from the handcuffs used during his transfer, which the camp doctor recorded on arrival.",
+            "The camp's cameras cover every corridor, and the 2,400 hours of footage from that month were given to the inspectors.",
+            "He was held in block C, which was inspected by the Red Cross on the ninth and the twentieth of that month.",
+            "Each detainee sees a doctor every week, and his medical file shows no injuries after his first examination.",
+            "Guards work in pairs with body cameras, and the footage is reviewed by an outside lawyer every Friday.",
+        ),
+        "defend_indirect": (
+            "that his injuries had come from handcuffs used during his transfer, as the camp doctor recorded.",
+            "that every corridor of the camp was filmed and the footage given to the inspectors.",
+        ),
+        "hard_neutral": (
+            "Inspectors from the national human rights body visited the camp on Tuesday.",
+            "The camp holds about 1,800 detainees, twice the number it was built for.",
+            "My son has been there for two years, and I only want to see him.",
+            "Will the inspectors' report be published?",
+        ),
     },
     # ------------------------------------------------------------------ business and finance
     {
@@ -482,6 +675,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the cost changes had been disclosed in the annual report.",
             ),
         },
+        "accused_party": (
+            "the company",
+            "the company's board",
+        ),
+        "defend": (
+            "The distributor sales were booked with a right of return, and a provision of 12 million for returns is in note 7.",
+            "Revenue rose because we signed two government contracts worth 90 million, both published in the official gazette.",
+            "The change in how we book maintenance income was approved by the audit committee and explained on page 41 of the report.",
+            "The stock that looked missing was in a bonded warehouse in Rotterdam, and the auditors counted it there in January.",
+            "Every quarter our figures are checked by an external audit firm, which has signed off on them for eight years.",
+        ),
+        "defend_indirect": (
+            "that the distributor sales had been booked with a right of return and a provision for returns.",
+            "that the missing stock had been counted by the auditors in a warehouse in Rotterdam.",
+        ),
+        "hard_neutral": (
+            "The market regulator has asked the company for its accounts for the last three years.",
+            "The company's shares fell 18 percent on Monday.",
+            "I put my savings into those shares, and I do not know what they are worth now.",
+            "When does the regulator expect to finish its review?",
+        ),
     },
     {
         "domain": "business",
@@ -522,6 +736,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the regulator had closed its inquiry without taking action.",
             ),
         },
+        "accused_party": (
+            "the director",
+            "the director",
+        ),
+        "defend": (
+            "He bought the 80,000 shares under a plan set up in January, which fixed the date and number months in advance.",
+            "He was on leave in the week of the takeover talks and was not on the list of insiders kept by the company secretary.",
+            "The purchase was announced to the market the same day, as the rules require, in a notice that is still online.",
+            "He had bought shares every March for nine years, and this year's purchase was the same size as the last three.",
+            "The company's compliance officer cleared the trade in writing on the Tuesday, after checking the insider list.",
+        ),
+        "defend_indirect": (
+            "that the shares had been bought under a trading plan set up months in advance.",
+            "that he had not been on the company's list of insiders during the takeover talks.",
+        ),
+        "hard_neutral": (
+            "The regulator has asked the company for the list of people who knew about the takeover talks.",
+            "The shares rose 34 percent on the day the takeover was announced.",
+            "Investigations of this kind usually take more than a year, lawyers say.",
+            "Has the director been interviewed by the regulator yet?",
+        ),
     },
     {
         "domain": "business",
@@ -565,6 +800,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the competition authority had found no agreement after two years.",
             ),
         },
+        "accused_party": (
+            "the cement makers",
+            "the producers' association",
+        ),
+        "defend": (
+            "Our prices rose together because coal makes up half the cost of a tonne, and the coal price doubled between March and May.",
+            "The sales directors met at the golf club as members of the industry safety board, and the minutes of every meeting are filed.",
+            "Each producer sets its price list alone; ours went up 7 percent and the nearest rival's went up 11.",
+            "Cement is sold by the truckload from one depot, so customers compare prices daily and any firm charging more loses orders within a week.",
+            "Our lawyer attends every association meeting, and prices are never on the agenda.",
+        ),
+        "defend_indirect": (
+            "that the price rises had followed a doubling in the coal price that hit every producer.",
+            "that the meetings at the golf club had been sessions of the industry safety board.",
+        ),
+        "hard_neutral": (
+            "The competition authority carried out inspections at four cement firms on Tuesday.",
+            "Cement prices rose 22 percent last year, the statistics office said.",
+            "We are a small builder, and we do not know how long we can keep going at these prices.",
+            "How many firms did the competition authority visit?",
+        ),
     },
     {
         "domain": "business",
@@ -605,6 +861,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that every hour was recorded by the time clock and paid.",
             ),
         },
+        "accused_party": (
+            "the warehouse operator",
+            "the logistics company",
+        ),
+        "defend": (
+            "The 18 extra hours were unpaid breaks; the time clock records when workers enter the site, not when they start a shift.",
+            "Overtime is paid the month after it is worked, so the hours from last week will be on the payslip for June.",
+            "Our rates are 30 cents above the legal minimum, and the labour inspectors checked 200 payslips in February.",
+            "The shortfall on some payslips came from a payroll software error in April, and 412 workers were repaid in full by May.",
+            "Each worker signs off their hours every Friday on a tablet, and disputes are settled within five working days.",
+        ),
+        "defend_indirect": (
+            "that the extra hours recorded were unpaid breaks counted by the gate clock.",
+            "that overtime was paid the month after it was worked.",
+        ),
+        "hard_neutral": (
+            "The labour inspectorate said it has received 36 complaints from the warehouse this year.",
+            "The warehouse employs about 900 people, many of them on temporary contracts.",
+            "Union representatives will meet the management on Thursday.",
+            "How many of the complaints have been resolved?",
+        ),
     },
     {
         "domain": "business",
@@ -652,6 +929,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the 2019 memo concerned a test model that never went on sale.",
             ),
         },
+        "accused_party": (
+            "the carmaker",
+            "the car company",
+        ),
+        "defend": (
+            "The 2019 report covered a test model that never went on sale, which is why it was not sent to the regulator.",
+            "The corrosion was found on cars from the coastal fleet that used salt water for washing, and those owners were contacted in 2020.",
+            "The brake complaints rose after a wet winter, and our dealers replaced the pads on 3,100 cars at no charge.",
+            "The 'do not circulate' label is on every draft engineering report until it has been checked by a second engineer.",
+            "We recalled 48,000 cars in March, three weeks after the first road test showed a fault, and told the regulator the same day.",
+        ),
+        "defend_indirect": (
+            "that the 2019 report had covered a test model that never went on sale.",
+            "that the cars had been recalled three weeks after the first failed road test.",
+        ),
+        "hard_neutral": (
+            "The transport safety regulator has asked the carmaker for all its brake test data since 2018.",
+            "About 48,000 cars of that model are on the country's roads.",
+            "My husband was in the accident, and we are still waiting to hear what caused it.",
+            "Will owners be told if their car is affected?",
+        ),
     },
     {
         "domain": "business",
@@ -692,6 +990,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the tax office had issued him a clean certificate.",
             ),
         },
+        "accused_party": (
+            "the tycoon",
+            "the tycoon",
+        ),
+        "defend": (
+            "The company in the Caymans owns the yacht because the yacht is registered there, and he pays the tax on its use through his personal return.",
+            "He paid 41 million in income tax over five years, and the tax office's letters confirming it are with his lawyers.",
+            "The offshore accounts were declared in 2014 under the government's voluntary disclosure scheme, and the penalty was paid.",
+            "The villa belongs to a family trust set up by his father in 1988, and the trust files its own returns.",
+            "His accountants disclose every foreign company he owns in an appendix to his return, 14 in all.",
+        ),
+        "defend_indirect": (
+            "that the offshore accounts had been declared under the government's disclosure scheme in 2014.",
+            "that the villa belonged to a family trust that filed its own returns.",
+        ),
+        "hard_neutral": (
+            "The tax office said it does not comment on individual cases.",
+            "The government estimates it loses about 3 billion a year to offshore tax schemes.",
+            "The leaked documents cover the years 2009 to 2019.",
+            "Has the tax office opened an inquiry?",
+        ),
     },
     # ------------------------------------------------------------------ sport
     {
@@ -730,6 +1049,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the banned substance had come from a contaminated supplement.",
             ),
         },
+        "accused_party": (
+            "the cyclist's team",
+            "the rider",
+        ),
+        "defend": (
+            "The March sample was stored at room temperature for nine hours, twice the limit in the lab's own manual.",
+            "He has had a kidney condition since 2016, and his doctor's records explain the levels in the March test.",
+            "The blood values in his biological passport have stayed within the normal range in every one of 42 tests.",
+            "The medicine he took was declared on the form and approved by a therapeutic use exemption dated February 3.",
+            "The team tests every rider twice a month at its own cost, and those results are sent to the agency.",
+        ),
+        "defend_indirect": (
+            "that the March sample had been stored at room temperature for nine hours.",
+            "that his medicine had been approved by a therapeutic use exemption in February.",
+        ),
+        "hard_neutral": (
+            "The anti-doping agency said a hearing will be held in September.",
+            "The agency carried out 4,200 tests in cycling last year.",
+            "The B sample was opened on Friday in the presence of the rider's representative.",
+            "Will the rider race while the case is open?",
+        ),
     },
     {
         "domain": "sport",
@@ -773,6 +1113,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that both players had been cleared by two investigations.",
             ),
         },
+        "accused_party": (
+            "the club",
+            "the club's owners",
+        ),
+        "defend": (
+            "The penalty came from a handball that three camera angles show clearly, and the referee's report describes it.",
+            "The betting spike on the match came after our striker's injury was announced on television an hour before kick-off.",
+            "The players lost because four starters had the flu, and the club doctor's notes from that week record it.",
+            "Every player's phone and bank records were handed to the league's integrity unit within a week of the match.",
+            "The player who was offered money reported the approach to the club that night, and the club called the police the next morning.",
+        ),
+        "defend_indirect": (
+            "that the betting spike had followed the televised news of the striker's injury.",
+            "that the players' phone and bank records had been handed to the league's integrity unit.",
+        ),
+        "hard_neutral": (
+            "The league's integrity unit has asked the betting companies for data on the match.",
+            "About 40,000 bets were placed on the match, according to the monitoring firm.",
+            "I have supported this club for thirty years, and I just want to know the truth.",
+            "When will the integrity unit report?",
+        ),
     },
     {
         "domain": "sport",
@@ -817,6 +1178,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the boy in the photo was the striker's older brother.",
             ),
         },
+        "accused_party": (
+            "the academy",
+            "the football federation",
+        ),
+        "defend": (
+            "The wrist X-rays were read against a scale built for European boys, which adds about two years for players from this region.",
+            "Each player's birth certificate was checked against the hospital register of the town where he was born.",
+            "The players are tall because the academy has a nutrition programme, and their heights are recorded every three months since age ten.",
+            "The federation's doctors used MRI scans of the wrist on all 24 players before the tournament, and none was above the age limit.",
+            "Three of the players had school records from primary school, with dates that match their passports.",
+        ),
+        "defend_indirect": (
+            "that the birth certificates had been checked against the hospital registers of the players' home towns.",
+            "that MRI scans by the federation's doctors had found no player above the age limit.",
+        ),
+        "hard_neutral": (
+            "The federation has asked the academy for the documents of all 24 players.",
+            "Age checks with MRI scans were introduced at youth tournaments in 2009.",
+            "My son was dropped from the squad, and I only want to know why.",
+            "How many players will be checked?",
+        ),
     },
     {
         "domain": "sport",
@@ -854,6 +1236,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the welfare officer had found no concerns at the club.",
             ),
         },
+        "accused_party": (
+            "the gymnastics federation",
+            "the coach",
+        ),
+        "defend": (
+            "The ankle injury was treated by the team doctor, and the training log shows she did only upper-body work for five weeks.",
+            "Weighing was done by the team nutritionist in a private room, and the weights were never shown to other gymnasts.",
+            "Every session was filmed for technical analysis, and the 300 hours of video were given to the welfare officer.",
+            "The federation's welfare officer interviewed all 22 gymnasts in 2021, and none raised a complaint.",
+            "Training was capped at 20 hours a week, and the timetables signed by parents are on file.",
+        ),
+        "defend_indirect": (
+            "that every training session had been filmed and the videos given to the welfare officer.",
+            "that the injured gymnast had done only upper-body work while her ankle healed.",
+        ),
+        "hard_neutral": (
+            "The federation has appointed an outside lawyer to interview former gymnasts.",
+            "About 140 gymnasts have trained at the national centre since 2010.",
+            "I loved the sport when I was a child, and it is hard to watch all this.",
+            "Will the gymnasts' evidence be heard in private?",
+        ),
     },
     # ------------------------------------------------------------------ police and justice
     {
@@ -892,6 +1295,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the complaints office had cleared every officer involved.",
             ),
         },
+        "accused_party": (
+            "the police force",
+            "the police union",
+        ),
+        "defend": (
+            "The suspect had stabbed an officer minutes earlier, and the footage shows the knife still in his hand when he was taken down.",
+            "The bruises on his back are from a fall down the stairs before officers arrived, as the neighbour's doorbell camera shows.",
+            "Officers used one baton strike, recorded on two body cameras, after he tried to take an officer's gun.",
+            "He was handcuffed and put in the recovery position within 40 seconds, and a medic checked him at the scene.",
+            "Each use of force is reviewed by an outside panel within 30 days, and this one was reviewed on March 4.",
+        ),
+        "defend_indirect": (
+            "that the suspect had been holding a knife when officers took him down.",
+            "that his bruises came from a fall before officers arrived, as a doorbell camera showed.",
+        ),
+        "hard_neutral": (
+            "The police complaints authority has opened an investigation and asked for the body camera footage.",
+            "Complaints about the use of force rose 12 percent last year, official figures show.",
+            "I saw the ambulance from my window, and I could not sleep that night.",
+            "When will the footage be made public?",
+        ),
     },
     {
         "domain": "justice",
@@ -933,6 +1357,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that a sniffer dog had found the drugs in front of two witnesses.",
             ),
         },
+        "accused_party": (
+            "the police force",
+            "the officers",
+        ),
+        "defend": (
+            "The second officer went back to the car to fetch the search kit, and the dashboard camera shows the door closed the whole time.",
+            "The pills were found in a compartment under the seat, and the suspect's fingerprints were on the bag, the lab report says.",
+            "The search was done in front of an independent witness, who signed the list of items at the roadside.",
+            "The cash in the flat was photographed where it was found before anyone touched it, and the photos carry time stamps.",
+            "The lab checked the bag for DNA from all officers at the scene, and none was found.",
+        ),
+        "defend_indirect": (
+            "that the dashboard camera showed the car door closed while the second officer was away.",
+            "that an independent witness had signed the list of items found in the car.",
+        ),
+        "hard_neutral": (
+            "The prosecutor's office has asked an outside force to review the search.",
+            "The unit carried out about 900 searches last year, figures show.",
+            "The review will cover every search carried out by the unit since 2020.",
+            "How many officers are in the unit?",
+        ),
     },
     {
         "domain": "justice",
@@ -974,6 +1419,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the board's review of 12,000 stops had found no bias.",
             ),
         },
+        "accused_party": (
+            "the police force",
+            "the interior ministry",
+        ),
+        "defend": (
+            "Officers stop people based on a description from the control room, and each stop form carries the call number.",
+            "Stops in that district rose because of 300 reported burglaries in the spring, and officers were sent where the calls came from.",
+            "The share of people stopped in each group matches the share in the descriptions from victims, according to a university study.",
+            "Every stop is filmed on a body camera and a supervisor reviews a random tenth of them each week.",
+            "The officers in the unit received 16 hours of training on stop rules in January, run by an outside trainer.",
+        ),
+        "defend_indirect": (
+            "that stops were based on descriptions from calls to the control room.",
+            "that every stop was filmed and supervisors reviewed a tenth of them each week.",
+        ),
+        "hard_neutral": (
+            "The police carried out 86,000 stops last year, the interior ministry said.",
+            "The equality commission will publish its study of stop figures in the autumn.",
+            "The study covers stops in twelve districts between 2018 and 2023.",
+            "How many of the stops led to an arrest?",
+        ),
     },
     {
         "domain": "justice",
@@ -1015,6 +1481,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the calls from the prison had been to the defendant's mother.",
             ),
         },
+        "accused_party": (
+            "the defendant",
+            "the accused man",
+        ),
+        "defend": (
+            "The man outside the school is a neighbour who walks his own children there, and the school's gate camera shows him with them.",
+            "My client's phone calls from prison are all recorded, and the prosecution has listened to every one.",
+            "The letter to the witness was posted from a town my client has never visited, according to the postmark.",
+            "My client's brother was working a night shift at the hospital that evening, and his rota confirms it.",
+            "Every visitor to my client since his arrest is logged by the prison, and the log has three names, all lawyers.",
+        ),
+        "defend_indirect": (
+            "that the man outside the school was a neighbour walking his own children there.",
+            "that every call the defendant made from prison had been recorded and heard by the prosecution.",
+        ),
+        "hard_neutral": (
+            "The judge has ordered that two witnesses give evidence from behind a screen.",
+            "The trial has been adjourned until Monday.",
+            "The witness list has 23 names, the court was told.",
+            "Will the witnesses be given police protection?",
+        ),
     },
     # ------------------------------------------------------------------ environment
     {
@@ -1053,6 +1540,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the chromium came from a tannery closed decades ago.",
             ),
         },
+        "accused_party": (
+            "the chemical company",
+            "the waste firm",
+        ),
+        "defend": (
+            "The tanker at the quarry belongs to the water board, which pumps rainwater out of the quarry every Tuesday.",
+            "Our waste goes to a licensed incinerator, and the 312 weighbridge tickets for last year match our production records.",
+            "The chemical found in the stream is also used on the farms upstream, and the agency found it above the quarry too.",
+            "Our trucks carry GPS trackers, and none of them came within five kilometres of the quarry last year.",
+            "The agency inspected our site in March and checked every drum in the store against the waste register.",
+        ),
+        "defend_indirect": (
+            "that the tanker at the quarry belonged to the water board and pumped out rainwater.",
+            "that the firm's trucks had not come within five kilometres of the quarry.",
+        ),
+        "hard_neutral": (
+            "The environment agency has taken soil and water samples from around the quarry.",
+            "Results of the tests are expected in about three weeks.",
+            "We have not let the children play by the stream since the spring.",
+            "Which chemicals will the agency test for?",
+        ),
     },
     {
         "domain": "environment",
@@ -1094,6 +1602,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that every log was tagged and traced to a licensed plot.",
             ),
         },
+        "accused_party": (
+            "the timber company",
+            "the logging firm",
+        ),
+        "defend": (
+            "The cleared land in the satellite images was burnt in a wildfire in March, and the fire service's report maps the same area.",
+            "The boundary used in the images is the one from 1990; the reserve was redrawn in 2015 and the land is now outside it.",
+            "Our logging licence covers 400 hectares east of the river, and every tree cut is tagged and recorded by forestry officers.",
+            "The trucks seen at night were hauling logs from our licensed plantation, and their delivery notes carry the plantation's code.",
+            "The forestry service inspected our concession in June and confirmed the boundary markers with GPS.",
+        ),
+        "defend_indirect": (
+            "that the cleared land had been burnt in a wildfire in March.",
+            "that the reserve had been redrawn in 2015 and the land now lay outside it.",
+        ),
+        "hard_neutral": (
+            "The forestry service has sent a team to survey the reserve boundary.",
+            "The reserve covers about 12,000 hectares, according to the environment ministry.",
+            "The forest was part of my childhood, and it is hard to see it like this.",
+            "When will the survey be finished?",
+        ),
     },
     {
         "domain": "environment",
@@ -1138,6 +1667,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the downwind sensors sat next to a motorway.",
             ),
         },
+        "accused_party": (
+            "the power plant",
+            "the plant's owners",
+        ),
+        "defend": (
+            "The monitor on chimney 2 switches off at night because the chimney is shut down then, and the fuel logs show no burning.",
+            "The readings dropped in 2020 because we installed a new filter that cost 40 million, and the agency inspected it.",
+            "The monitors are sealed by the agency, and a seal was last checked on May 12 and found intact.",
+            "Every gap in the data is reported to the agency within 24 hours, and there were three last year, all during maintenance.",
+            "An independent lab tests our stack gas every quarter, and its results match our monitors to within 4 percent.",
+        ),
+        "defend_indirect": (
+            "that chimney 2 had been shut down at night, which was why its monitor was off.",
+            "that an independent lab's quarterly tests matched the plant's monitors.",
+        ),
+        "hard_neutral": (
+            "The environment agency will install its own monitors at the plant next month.",
+            "The plant produces about a tenth of the region's electricity.",
+            "My son has asthma, and I worry about the air every time he plays outside.",
+            "Who will check the agency's new monitors?",
+        ),
     },
     # ------------------------------------------------------------------ health
     {
@@ -1183,6 +1733,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the regulator had found the care appropriate in all eleven cases.",
             ),
         },
+        "accused_party": (
+            "the hospital",
+            "the health trust",
+        ),
+        "defend": (
+            "The nine deaths not sent to the regulator were reported to the coroner, which is the route the law sets for stillbirths.",
+            "Eleven deaths in a year is the ward's average for a unit that takes the region's most premature babies.",
+            "Each death was reviewed by a panel with a doctor from another hospital, and the reviews are with the regulator.",
+            "The records were moved to a new system in 2021, and all files were kept and can be seen by the families.",
+            "The ward's death rate was checked by the national audit and was within the expected range for each of the last five years.",
+        ),
+        "defend_indirect": (
+            "that each death had been reviewed by a panel that included a doctor from another hospital.",
+            "that the ward's death rate had been within the expected range in every national audit.",
+        ),
+        "hard_neutral": (
+            "The health regulator has begun an inspection of the maternity ward.",
+            "The ward delivered about 4,500 babies last year.",
+            "We lost our baby on that ward, and we still think about her every day.",
+            "Will the families be told what the inspection finds?",
+        ),
     },
     {
         "domain": "health",
@@ -1224,6 +1795,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the side effects were listed on the leaflet in every box.",
             ),
         },
+        "accused_party": (
+            "the drugmaker",
+            "the pharmaceutical company",
+        ),
+        "defend": (
+            "Nine of the twelve liver cases were in patients taking another drug known to harm the liver, and the trial report lists them.",
+            "All twelve cases were sent to the medicines agency within 15 days, as the rules require, and the agency's database shows them.",
+            "The published paper covered the first year; the nine later cases are in the follow-up report filed in 2022.",
+            "An independent safety board reviewed the trial data every three months and never recommended stopping.",
+            "The label was updated in 2021 to include liver checks, after the agency reviewed the full data.",
+        ),
+        "defend_indirect": (
+            "that all twelve liver cases had been sent to the medicines agency within 15 days.",
+            "that an independent safety board had reviewed the trial every three months.",
+        ),
+        "hard_neutral": (
+            "The medicines agency has asked the company for the full trial data.",
+            "About 2 million people have taken the drug since it was approved.",
+            "Doctors should keep prescribing the drug until the review ends, the agency said.",
+            "How long will the agency's review take?",
+        ),
     },
     {
         "domain": "health",
@@ -1271,6 +1863,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the samples tested had been bought at a street market.",
             ),
         },
+        "accused_party": (
+            "the pharmacy chain",
+            "the chain's owners",
+        ),
+        "defend": (
+            "The tablets tested by the lab were bought from a street stall, and their packs carry a batch number we have never stocked.",
+            "Every batch is scanned on arrival against the national tracking system, and ours were scanned 140,000 times last year.",
+            "Our suppliers are two licensed distributors, both inspected by the medicines agency in the last twelve months.",
+            "The inspectors tested 60 packs from our shelves in April, and all contained the correct dose.",
+            "The chalky texture is the coating of the generic version, which the agency approved in 2019.",
+        ),
+        "defend_indirect": (
+            "that the tablets tested had come from a street stall with a batch number the chain had never stocked.",
+            "that inspectors had tested 60 packs from the chain's shelves and found the correct dose.",
+        ),
+        "hard_neutral": (
+            "The medicines agency has taken samples from pharmacies in three cities.",
+            "Fake medicines make up about a tenth of the market in the region, the WHO estimates.",
+            "I bought those tablets for my daughter, and now I do not know if they worked.",
+            "When will the test results be published?",
+        ),
     },
     # ------------------------------------------------------------------ tech and privacy
     {
@@ -1313,6 +1926,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the data protection authority had found the app compliant.",
             ),
         },
+        "accused_party": (
+            "the app maker",
+            "the tech company",
+        ),
+        "defend": (
+            "The traffic to the four ad firms carries only a random device number, never location, as the code audit in May showed.",
+            "Location data is sent only when the user turns on the weather feature, and the setting is off by default.",
+            "An outside auditor checked every data flow in the app in March, and the report is with the data protection regulator.",
+            "The ad brokers receive data under contracts that ban resale, and two were dropped last year for breaking them.",
+            "Each user can download everything we hold on them from the settings page, and 40,000 did so last year.",
+        ),
+        "defend_indirect": (
+            "that location data was sent only when users turned on the weather feature.",
+            "that an outside auditor had checked every data flow in the app.",
+        ),
+        "hard_neutral": (
+            "The data protection regulator has opened an inquiry into the app.",
+            "The app has about 8 million users in the country.",
+            "Researchers will present their traffic analysis at a conference next month.",
+            "How many users does the inquiry cover?",
+        ),
     },
     {
         "domain": "tech",
@@ -1354,6 +1988,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the spyware invoice was a forgery.",
             ),
         },
+        "accused_party": (
+            "the government",
+            "the interior ministry",
+        ),
+        "defend": (
+            "The spyware on the phones was sold to four other countries in the region, and the lab itself named them.",
+            "Our intelligence service uses only wiretaps approved by a judge, and there were 212 such orders last year, none for journalists.",
+            "The servers linked to the hack are in a country we have no agreement with, according to the lab's own report.",
+            "The ministry's contracts for surveillance software are listed in the budget, and none is with the vendor named.",
+            "A parliamentary committee audits every interception order each year, and its report for 2023 is public.",
+        ),
+        "defend_indirect": (
+            "that every interception had to be approved by a judge and none concerned journalists.",
+            "that the ministry's surveillance contracts were listed in the budget and none was with that vendor.",
+        ),
+        "hard_neutral": (
+            "The data protection authority said it had received complaints from five journalists.",
+            "The lab examined 24 phones in total.",
+            "The lab's report runs to 60 pages and was sent to the ministry before publication.",
+            "Will parliament hold a hearing on the report?",
+        ),
     },
     {
         "domain": "tech",
@@ -1398,6 +2053,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that an external audit had found no difference in outcomes by gender.",
             ),
         },
+        "accused_party": (
+            "the software company",
+            "the recruiting firm",
+        ),
+        "defend": (
+            "The CVs that ranked lower listed fewer of the skills in the job advert, and men's CVs with the same gaps ranked just as low.",
+            "The model was tested on 50,000 CVs with names and gender removed, and women and men were invited to interview at the same rate.",
+            "An outside auditor checks the ranking every six months, and the last report in March found no gap by gender.",
+            "The lower ranks came from a bug in reading one CV format, fixed in June, which affected men and women alike.",
+            "Recruiters see every application, not just the top ranks, and make the final choice themselves.",
+        ),
+        "defend_indirect": (
+            "that an outside audit in March had found no gap by gender in the rankings.",
+            "that the lower ranks had come from a bug in reading one CV format.",
+        ),
+        "hard_neutral": (
+            "The equality commission has asked the company for its test data.",
+            "About 300 employers use the software to sort applications.",
+            "The software gives each CV a score from 1 to 100.",
+            "How are the rankings checked?",
+        ),
     },
     # ------------------------------------------------------------------ media
     {
@@ -1436,6 +2112,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the press council had upheld the articles in full.",
             ),
         },
+        "accused_party": (
+            "the newspaper",
+            "the reporter's editors",
+        ),
+        "defend": (
+            "The farmer asked us to change his name because he feared his landlord, and the editor holds his real name and phone number.",
+            "The quotes come from recorded interviews, and the press council has listened to all 14 tapes.",
+            "The village register does not list him because he lives on a farm across the district line.",
+            "Every story by the reporter was checked by a second editor, who called at least one source in each.",
+            "Our fact-checkers rang 30 people quoted in his articles last month, and 28 of them confirmed their quotes.",
+        ),
+        "defend_indirect": (
+            "that the farmer's name had been changed at his own request because he feared his landlord.",
+            "that the press council had listened to all 14 recorded interviews.",
+        ),
+        "hard_neutral": (
+            "The press council will hear the complaint next month.",
+            "The reporter wrote about 200 articles for the paper over six years.",
+            "The newspaper has appointed an outside editor to review the articles.",
+            "How many articles will the review cover?",
+        ),
     },
     {
         "domain": "media",
@@ -1480,6 +2177,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the regulator had found the election coverage balanced.",
             ),
         },
+        "accused_party": (
+            "the state broadcaster",
+            "the broadcaster's management",
+        ),
+        "defend": (
+            "The hospital report was pulled because the lawyers found two claims they could not confirm, and their memo is dated that afternoon.",
+            "The call from the ministry was about parking for the next day's broadcast, and the call log shows it lasted two minutes.",
+            "The report ran in full the following week, after the changes were made, on the evening news.",
+            "Our editorial board, which has no government members, decides what runs, and it met that day at three.",
+            "Twelve reports critical of the government aired last month, and the list is published on our website.",
+        ),
+        "defend_indirect": (
+            "that the hospital report had run in full the following week, after legal changes.",
+            "that the editorial board, which had no government members, had decided to pull the report.",
+        ),
+        "hard_neutral": (
+            "The media regulator has asked for the broadcaster's editorial logs.",
+            "The broadcaster reaches about 4 million viewers every evening.",
+            "Parliament's media committee will question the director next week.",
+            "Who decides which reports go on air?",
+        ),
     },
     # ------------------------------------------------------------------ religion and charities
     {
@@ -1522,6 +2240,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the safeguarding review had seen all the files.",
             ),
         },
+        "accused_party": (
+            "the diocese",
+            "the bishop's office",
+        ),
+        "defend": (
+            "The bishop received the letter in 1998, and the diocese's archive shows he passed it to the police within a week.",
+            "The priest was moved to another parish after the police closed their inquiry, and he was barred from working with children.",
+            "Since 2002 an outside panel of a judge and two social workers has handled every complaint, and the bishop has no vote.",
+            "The files the diocese holds were handed to the inquiry in full in 2019, all 4,000 pages.",
+            "The diocese has paid for counselling for 63 survivors since 2010, through a charity it does not control.",
+        ),
+        "defend_indirect": (
+            "that the bishop had passed the 1998 letter to the police within a week.",
+            "that an outside panel of a judge and two social workers had handled every complaint since 2002.",
+        ),
+        "hard_neutral": (
+            "The national inquiry will hold public hearings in the diocese in October.",
+            "About 300 people have given evidence to the inquiry so far.",
+            "I was an altar boy in that parish, and it is painful to read the news.",
+            "Will the bishop give evidence in person?",
+        ),
     },
     {
         "domain": "religion",
@@ -1559,6 +2298,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the school had been finished the previous month.",
             ),
         },
+        "accused_party": (
+            "the charity",
+            "the charity's trustees",
+        ),
+        "defend": (
+            "The 11 cents figure counts only cash handed out; the rest bought water pumps and shelters, which are listed in the annual report.",
+            "Our costs were high in the first month because we flew in supplies when the roads were closed.",
+            "The regulator's inspection in March checked every payment over 1,000 dollars and found all of them matched receipts.",
+            "The director's salary is set by the trustees, published each year, and is below the sector average.",
+            "The new office was paid for by a private donor who gave money only for that purpose, and the gift letter is public.",
+        ),
+        "defend_indirect": (
+            "that the rest of the money had bought water pumps and shelters listed in the annual report.",
+            "that the regulator had checked every payment over 1,000 dollars.",
+        ),
+        "hard_neutral": (
+            "The charity regulator has opened an inquiry into the flood appeal.",
+            "The appeal raised about 18 million dollars in three months.",
+            "I gave what I could after the floods, and I hope it helped someone.",
+            "When will the regulator report?",
+        ),
     },
     {
         "domain": "religion",
@@ -1600,6 +2360,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that police had found nothing unlawful in two visits.",
             ),
         },
+        "accused_party": (
+            "the community",
+            "the sect",
+        ),
+        "defend": (
+            "Passports are kept in a locked safe at members' request, and each member has the key code, as the police saw in May.",
+            "Members who leave receive their savings back; 140 people have left since 2015, and each signed a receipt.",
+            "The farm has a public road through it, and members go into town every day to work and shop.",
+            "Children at the farm go to the state school in the village, and their attendance records are with the education office.",
+            "The social services visited the farm four times last year, unannounced, and spoke to members alone.",
+        ),
+        "defend_indirect": (
+            "that passports were kept in a safe at members' request and each had the key code.",
+            "that members who left received their savings back and signed a receipt.",
+        ),
+        "hard_neutral": (
+            "The police said they had spoken to several former members.",
+            "About 300 people live at the farm, according to the local council.",
+            "I knew some of the members from school, and I find all of this very sad.",
+            "Have the social services visited the farm this year?",
+        ),
     },
     # ------------------------------------------------------------------ local government
     {
@@ -1645,6 +2426,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the tender had been published for the full 35 days.",
             ),
         },
+        "accused_party": (
+            "the council",
+            "the mayor's office",
+        ),
+        "defend": (
+            "The tender was open for three days because it was a re-run of one open for six weeks, and all seven earlier bidders were told by email.",
+            "The winning bid was 1.2 million cheaper than the next one, and the scoring sheets are published on the council website.",
+            "The mayor declared his family link and left the meeting before the vote, as the minutes show.",
+            "The tender was run by the regional procurement office, which the council does not control.",
+            "The contract was checked by the state auditor in September, who found the award met every rule.",
+        ),
+        "defend_indirect": (
+            "that the winning bid had been the cheapest by 1.2 million.",
+            "that the tender had been run by the regional procurement office.",
+        ),
+        "hard_neutral": (
+            "The state auditor has asked the council for the tender documents.",
+            "The road contract is worth 18 million over four years.",
+            "Work on the road is due to start in May.",
+            "Which firms bid for the contract?",
+        ),
     },
     {
         "domain": "local",
@@ -1686,6 +2488,27 @@ ALLEGATIONS: tuple[Theme, ...] = (
                 "that the fire brigade had inspected the block in January and raised no concerns.",
             ),
         },
+        "accused_party": (
+            "the council",
+            "the housing department",
+        ),
+        "defend": (
+            "The eleven letters were all answered, and the repairs log shows the fire doors on floors 3 to 9 were replaced in the same year.",
+            "The cladding on the tower passed the fire test in 2017, and the certificate is on the council website.",
+            "The fire started in a flat where the smoke alarm had been removed by the tenant, the fire service report says.",
+            "The tower was inspected by the fire service every year, and the last inspection, in January, raised no issues.",
+            "The council spent 2.4 million on fire safety in the tower since 2015, with the work listed item by item.",
+        ),
+        "defend_indirect": (
+            "that all eleven letters had been answered and the fire doors replaced the same year.",
+            "that the fire service's inspection in January had raised no issues.",
+        ),
+        "hard_neutral": (
+            "The fire service has begun an investigation into the cause of the fire.",
+            "About 400 people lived in the tower, and 60 have been rehoused so far.",
+            "I lost everything in the fire, and I do not know where we will live.",
+            "When will the inquiry begin?",
+        ),
     },
 )
 
@@ -1878,6 +2701,80 @@ DENYING_OPENINGS = (
     "{speaker} dismissed the allegations of {topic}, pointing out",
 )
 
+# Narration that shows which side speaks without a cue verb. {party} takes one of the theme's
+# `accused_party` phrases. Accused-side narration precedes explanatory denials and also hard
+# neutrals; accuser-side narration precedes some accusations and also hard neutrals, so that the
+# speaker's side alone never decides the label.
+
+ACCUSED_SIDE_INTROS = (
+    "A spokeswoman for {party} spoke to reporters on Wednesday.",
+    "A spokesman for {party} gave a short statement on Tuesday evening.",
+    "A lawyer for {party} spoke to reporters outside the court.",
+    "{party} issued a statement on Friday afternoon.",
+    "A senior figure close to {party} agreed to speak on condition of anonymity.",
+    "The head of communications for {party} gave an interview to local radio.",
+    "A statement from {party} was read out at the hearing.",
+    "A press officer for {party} answered questions by email.",
+    "Counsel for {party} addressed the court on the second day.",
+    "A representative of {party} appeared before the committee on Thursday.",
+    "A four-page response from {party} was published online.",
+    "A spokeswoman for {party} was asked about the allegations of {topic} on Monday.",
+    "A lawyer acting for {party} wrote to this newspaper this week.",
+    "A representative of {party} took questions from journalists for half an hour.",
+    "People close to {party} briefed reporters in the capital.",
+    "A spokesman for {party} took questions about the allegations of {topic}.",
+    "{party} held a press conference on Saturday morning.",
+)
+
+ACCUSED_SIDE_OPENINGS = (
+    "A spokeswoman for {party} said",
+    "A lawyer for {party} told reporters",
+    "In a statement, {party} said",
+    "A spokesman for {party} told this newspaper",
+    "Counsel for {party} told the court",
+    "A person close to {party} said",
+    "In a letter to the committee, {party} said",
+    "A press officer for {party} wrote",
+    "A representative of {party} told the inquiry",
+    "Speaking for {party}, a spokeswoman said",
+    "In a written response, a lawyer for {party} said",
+    "Asked about the allegations of {topic}, a spokesman for {party} said",
+    "A spokesman for {party} told local radio",
+)
+
+ACCUSER_SIDE_INTROS = (
+    "A lawyer for the victims' families spoke to reporters on Monday.",
+    "The lead investigator gave evidence to the inquiry on Tuesday.",
+    "A prosecutor in the case addressed the court on Wednesday.",
+    "A researcher for a human rights group spoke to this newspaper by telephone.",
+    "One of the people who filed the complaint agreed to speak on the record.",
+    "A long-time critic of {party} spoke at a conference in the capital.",
+    "A former employee of {party} agreed to be named.",
+    "A campaigner who has followed the case for years gave an interview to local radio.",
+    "The mother of one of the victims spoke to reporters outside the court.",
+    "An investigator from the regulator appeared before the committee.",
+    "A member of the opposition spoke to journalists in parliament.",
+    "A lawyer for the complainants gave a statement on Friday.",
+    "A witness for the prosecution took the stand on the third day.",
+    "An official from a monitoring group briefed reporters on the allegations of {topic}.",
+)
+
+ACCUSER_SIDE_OPENINGS = (
+    "A lawyer for the victims' families said",
+    "The lead investigator told the inquiry",
+    "A prosecutor told the court",
+    "A researcher for a human rights group said",
+    "One of the complainants told this newspaper",
+    "A long-time critic of {party} told reporters",
+    "A former employee of {party} told the committee",
+    "The mother of one of the victims said",
+    "An investigator from the regulator told the hearing",
+    "In a report published on Monday, a monitoring group said",
+    "An opposition member told parliament",
+    "A lawyer for the complainants told reporters",
+    "Speaking about the allegations of {topic}, a campaigner who has followed the case said",
+)
+
 FRAMES = {
     "neutral": NEUTRAL_INTROS,
     "neutral_open": NEUTRAL_OPENINGS,
@@ -1885,10 +2782,18 @@ FRAMES = {
     "accusing_open": ACCUSING_OPENINGS,
     "denying": DENYING_CUES,
     "denying_open": DENYING_OPENINGS,
+    "accused_side": ACCUSED_SIDE_INTROS,
+    "accused_side_open": ACCUSED_SIDE_OPENINGS,
+    "accuser_side": ACCUSER_SIDE_INTROS,
+    "accuser_side_open": ACCUSER_SIDE_OPENINGS,
 }
 
 # Shares of the mix (see news_turn_pairs).
-ACCUSATION_SHARE, DENIAL_SHARE, SAME_NEUTRAL_SHARE, OTHER_THEME_SHARE = 0.30, 0.30, 0.20, 0.15
+ACCUSATION_SHARE, DENIAL_SHARE = 0.30, 0.32
+SAME_NEUTRAL_SHARE, HARD_NEUTRAL_SHARE, OTHER_THEME_SHARE = 0.10, 0.13, 0.12  # the rest: cue + other theme
+ACCUSER_SIDE_SHARE = 0.25  # of the accusations: accuser-side narration
+DEFEND_SHARE = 0.5  # of the denials: an explanatory `defend` turn
+DEFEND_ACCUSED_SIDE_SHARE = 0.7  # of those: accused-side narration, else a neutral intro
 INDIRECT_SHARE = 0.25  # of the accusations and denials: a "that ..." clause after an opening
 
 
@@ -1919,12 +2824,20 @@ def news_turn_pairs(n: int, split: str, seed: int) -> list[StanceExample]:
 
     Mix, approximately:
     - 30% accusation: an `accuse` turn (a quarter of them an indirect "that ..." clause after a
-      sentence-opening context); the context is a neutral intro (60%) or an accusing cue (40%).
-    - 30% denial: a `deny` turn (a quarter indirect); neutral intro (50%) or denying cue (50%).
-    - 20% neutral: the theme's `neutral` turn after a neutral intro.
-    - 15% neutral: the topic is theme A's, the turn (any class) and its context are theme B's,
+      sentence-opening context); a quarter of them after accuser-side narration (investigators,
+      victims, prosecutors, rivals; no cue verb), the rest after a neutral intro (60%) or an
+      accusing cue (40%).
+    - 32% denial: half of them a `defend` turn (explanation, alternative cause, documented
+      process; a quarter indirect from `defend_indirect`) after accused-side narration (70%,
+      "A spokeswoman for the ministry ...", no cue verb) or a neutral intro (30%); the other half
+      a `deny` turn (a quarter indirect) after a neutral intro (50%) or a denying cue (50%).
+    - 10% neutral: the theme's `neutral` turn after a neutral intro.
+    - 13% neutral: the theme's `hard_neutral` turn (investigation steps, figures, procedure, a
+      bystander's feelings, a question) after a neutral intro (40%), accused-side narration (30%)
+      or accuser-side narration (30%); never after a cue.
+    - 12% neutral: the topic is theme A's, the turn (any class) and its context are theme B's,
       from another domain; the context names B's allegation, so the turn is plainly about B.
-    - 5% neutral: the topic and a `neutral` turn from theme B, after a cue (accusing or denying)
+    - 3% neutral: the topic and a `neutral` turn from theme B, after a cue (accusing or denying)
       that names the allegation of an unrelated theme A.
     Accusing cues never precede denials, nor denying cues accusations. Deterministic for
     (n, split, seed).
@@ -1944,9 +2857,18 @@ def news_turn_pairs(n: int, split: str, seed: int) -> list[StanceExample]:
     def context(kind: str, theme: Theme, naming: bool = False) -> str:
         frame = rng.choice(named[kind] if naming else frames[kind])
         text = frame.format(
-            speaker=rng.choice(speakers), accused=rng.choice(accused), topic=theme["topics"][0]
+            speaker=rng.choice(speakers),
+            accused=rng.choice(accused),
+            topic=theme["topics"][0],
+            party=rng.choice(theme["accused_party"]),
         )
         return text[0].upper() + text[1:]
+
+    def sided(theme: Theme, turns: Sequence[str], indirect: Sequence[str], kind: str) -> tuple[str, str]:
+        """A (turn, context) pair whose narration is of the given kind ("neutral", "accused_side"...)."""
+        if rng.random() < INDIRECT_SHARE:
+            return rng.choice(indirect), context(kind + "_open", theme)
+        return rng.choice(turns), context(kind, theme)
 
     def polar(theme: Theme, label: str, cue_share: float, naming: bool = False) -> tuple[str, str]:
         """A (turn, context) pair of the theme that takes the given side."""
@@ -1964,13 +2886,27 @@ def news_turn_pairs(n: int, split: str, seed: int) -> list[StanceExample]:
         theme = rng.choice(themes)
         topic = rng.choice(theme["topics"])
         roll = rng.random()
+        same_neutral_end = ACCUSATION_SHARE + DENIAL_SHARE + SAME_NEUTRAL_SHARE
         if roll < ACCUSATION_SHARE:
-            (text, ctx), label = polar(theme, "accusation", 0.4), "accusation"
+            label = "accusation"
+            if rng.random() < ACCUSER_SIDE_SHARE:
+                text, ctx = sided(theme, theme["accuse"], theme["indirect"]["accuse"], "accuser_side")
+            else:
+                text, ctx = polar(theme, label, 0.4)
         elif roll < ACCUSATION_SHARE + DENIAL_SHARE:
-            (text, ctx), label = polar(theme, "denial", 0.5), "denial"
-        elif roll < ACCUSATION_SHARE + DENIAL_SHARE + SAME_NEUTRAL_SHARE:
+            label = "denial"
+            if rng.random() < DEFEND_SHARE:
+                kind = "accused_side" if rng.random() < DEFEND_ACCUSED_SIDE_SHARE else "neutral"
+                text, ctx = sided(theme, theme["defend"], theme["defend_indirect"], kind)
+            else:
+                text, ctx = polar(theme, label, 0.5)
+        elif roll < same_neutral_end:
             text, ctx, label = rng.choice(theme["neutral"]), context("neutral", theme), "neutral"
-        elif roll < ACCUSATION_SHARE + DENIAL_SHARE + SAME_NEUTRAL_SHARE + OTHER_THEME_SHARE:
+        elif roll < same_neutral_end + HARD_NEUTRAL_SHARE:
+            side = rng.random()
+            kind = "neutral" if side < 0.4 else "accused_side" if side < 0.7 else "accuser_side"
+            text, ctx, label = rng.choice(theme["hard_neutral"]), context(kind, theme), "neutral"
+        elif roll < same_neutral_end + HARD_NEUTRAL_SHARE + OTHER_THEME_SHARE:
             if not partners[id(theme)]:
                 continue
             other = rng.choice(partners[id(theme)])

@@ -86,6 +86,12 @@ CONFIGS: dict[str, dict] = {
     "stance-v5-both-1e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1e-4, "lr_head": 2e-3},
     "stance-v5-both-1.5e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1.5e-4, "lr_head": 2e-3},
     "stance-v5-both-2e4": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 2e-4, "lr_head": 3e-3},
+    # Sixth (same session): the fifth's best three and a seed, on the news-turn generator with defences,
+    # hard neutrals and speaker-side narration added.
+    "stance-v6-both-1.5e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1.5e-4, "lr_head": 2e-3},
+    "stance-v6-both-1.5e4-4ep-s2": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1.5e-4, "lr_head": 2e-3, "seed": 2},
+    "stance-v6-both-2e4": {"mix": "train_news_both", "n_top": 3, "epochs": 3, "lr": 2e-4, "lr_head": 3e-3},
+    "stance-v6-both-1e4-4ep": {"mix": "train_news_both", "n_top": 3, "epochs": 4, "lr": 1e-4, "lr_head": 2e-3},
 }
 POOLING = {"stance": "first+second", "sentiment": "first"}
 
