@@ -366,8 +366,10 @@ class ShippedStanceModel(_ShippedBase):
         return context[first:].strip()
 
     def predict(self, queries: Sequence[StanceQuery]) -> list[Stance]:
+        # A turn's context is the same for every topic: cut each distinct one once.
+        contexts = {c: self.nearest_context(c) for c in {q.context for q in queries}}
         probs = self._probabilities(
-            [[q.topic.strip() or ".", q.text.strip() or ".", self.nearest_context(q.context)] for q in queries]
+            [[q.topic.strip() or ".", q.text.strip() or ".", contexts[q.context]] for q in queries]
         )
         out: list[Stance] = []
         for p in probs:
