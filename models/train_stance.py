@@ -24,6 +24,9 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
 - News turns (models/news_turns.py, opt-in with --news-turns N): news-style turns whose stance toward an
   allegation is implicit (evidence, testimony, exculpatory facts, counter-attacks), with narration contexts
   that do or do not carry a cue verb. Its dev split uses allegation themes and frames train never sees.
+- Written turns (models/written/stance_turns.jsonl, opt-in with --written-turns W): news turns written one
+  by one for this project, in six fields of news, each with its topic, context and label. Split by topic:
+  15% of the topics are the dev split ``written_dev``, never trained on.
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
 MNLI held-out. Test splits are scored once at the end, for the report only.
 """
@@ -92,7 +95,10 @@ SYNTHETIC_DATA = {
                       "replies whose stance only their context reveals"),
     "news_turns": ("news-style turns (`models/news_turns.py`)", "written for this project",
                    "implicit accusations and denials (evidence, testimony, exculpatory facts) with narration contexts"),
+    "written_turns": ("written news turns (`models/written/stance_turns.jsonl`)", "written for this project",
+                      "news turns in six fields, each written with its topic, narration context and label"),
 }
+WRITTEN = Path(__file__).resolve().parent / "written" / "stance_turns.jsonl"
 
 
 def training_data(results: dict) -> list[tuple[str, str, str]]:
@@ -143,6 +149,18 @@ def news_check(name: str = "news_check") -> list[StanceExample]:
     rows = read_jsonl(NEWS_CHECKS[name])
     return [StanceExample(f"{name}-{i}", r["topic"], r["text"], r["label"], r["context"], source=name)
             for i, r in enumerate(rows)]
+
+
+def written_turns(split: str, path: Path = WRITTEN) -> list[StanceExample]:
+    """The written news turns of one split: "dev" holds 15% of the topics (whole topics, so dev topics are
+    never seen in training), "train" the rest."""
+    out = []
+    for i, r in enumerate(read_jsonl(path)):
+        in_dev = stable_fraction("written-topic:" + r["topic"]) < 0.15
+        if in_dev == (split == "dev"):
+            out.append(StanceExample(f"written-{r['field']}-{i}", r["topic"], r["text"], r["label"], r["context"],
+                                     source="written"))
+    return out
 
 
 def to_item(ex: StanceExample, weight: float = 1.0) -> Item:
@@ -205,6 +223,7 @@ def with_news_context(items: list[Item], contexts: list[str], p: float, rng: ran
 def training_items(
     data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int,
     n_news_neutral: int = 0, news_context: float = 0.0, n_news_turns: int = 0, specific_topics: float = 0.0,
+    written_weight: float = 0.0,
 ) -> list[Item]:
     items: list[Item] = [to_item(e) for e in mnli_train]
     items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
@@ -213,7 +232,8 @@ def training_items(
     items += [to_item(e, 2.0) for e in emergent_train]
     rumours = load_stance(data, "rumoureval2019", "train")
     polar = [e for e in rumours if e.label != "neutral"]
-    items += [to_item(e) for e in polar + sample([e for e in rumours if e.label == "neutral"], 3000, rng)]
+    items += [Item(it.segments, it.allowed, it.weight, "rumoureval-" + it.id)
+              for it in map(to_item, polar + sample([e for e in rumours if e.label == "neutral"], 3000, rng))]
     fnc = load_stance(data, "fnc1", "train:train")
     fnc_polar = [e for e in fnc if e.label != "neutral"]
     items += [to_item(e) for e in fnc_polar + sample([e for e in fnc if e.label == "neutral"], 2500, rng)]
@@ -232,6 +252,8 @@ def training_items(
             items.append(Item((rng.choice(topics), turn, context), (LABEL_INDEX["neutral"],), 1.0, f"news-neutral-{i}"))
     # After the context step: every news turn already has its own narration context.
     items += [to_item(e) for e in news_turn_pairs(n_news_turns, "train", seed, specific_topics)]
+    if written_weight:
+        items += [to_item(e, written_weight) for e in written_turns("train")]
     return items
 
 
@@ -242,6 +264,8 @@ def main() -> None:
     ap.add_argument("--epochs", type=float, default=1.5)
     ap.add_argument("--max-examples", type=int, default=0,
                     help="subsample the training mixture (0 = all); news-style turns are always kept")
+    ap.add_argument("--keep", action="append", default=[], choices=["rumoureval"],
+                    help="with --max-examples, keep every training item of this source too (repeatable)")
     ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
     ap.add_argument("--lr", type=float, default=8e-5, help="learning rate of the tuned layers")
     ap.add_argument("--lr-head", type=float, default=1e-3, help="learning rate of the head and segment vectors")
@@ -261,6 +285,8 @@ def main() -> None:
                     help="add N news-style turns with implicit stance (models/news_turns.py)")
     ap.add_argument("--specific-topics", type=float, default=0.0,
                     help="share of the news-style turns whose topic names one story (place, organisation, person)")
+    ap.add_argument("--written-turns", type=float, default=0.0,
+                    help="train on the written news turns (models/written/stance_turns.jsonl) with this loss weight")
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
@@ -281,11 +307,14 @@ def main() -> None:
     emergent_train, emergent_dev = emergent_split(args.data)
     mnli_train, mnli_dev = mnli_split(args.data)
     train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed,
-                           args.news_neutral, args.news_context, args.news_turns, args.specific_topics)
+                           args.news_neutral, args.news_context, args.news_turns, args.specific_topics,
+                           args.written_turns)
     if args.max_examples and len(train) > args.max_examples:
-        # The news-style turns are what a short run (a fine-tune from --init-from) is for: keep them all.
-        turns = [it for it in train if it.id.startswith("newsturn-")]
-        rest = [it for it in train if not it.id.startswith("newsturn-")]
+        # The news turns are what a short run (a fine-tune from --init-from) is for: keep them all, and
+        # whatever --keep names (e.g. rumoureval, whose subtle replies a short run otherwise forgets).
+        keep_prefixes = ("newsturn-", "written-", *(f"{k}-" for k in args.keep))
+        turns = [it for it in train if it.id.startswith(keep_prefixes)]
+        rest = [it for it in train if not it.id.startswith(keep_prefixes)]
         rng.shuffle(rest)
         train = turns + rest[: max(0, args.max_examples - len(turns))]
     counts = {lab: sum(1 for it in train if it.label == i) for lab, i in LABEL_INDEX.items()}
@@ -304,6 +333,8 @@ def main() -> None:
         dev_sets["context_pairs_dev"] = context_pairs(claims_of(emergent_dev), 600, "dev", seed=1)
     if args.news_turns:  # held-out allegation themes and frames
         dev_sets["news_turns_dev"] = news_turn_pairs(600, "dev", seed=1)
+    if args.written_turns:  # held-out topics of the written turns
+        dev_sets["written_dev"] = written_turns("dev")
     if args.specific_topics:  # the same held-out turns, every topic named as one story
         dev_sets["news_turns_dev_specific"] = news_turn_pairs(600, "dev", seed=1, specific=1.0)
     dev_items = {k: [to_item(e) for e in v] for k, v in dev_sets.items()}
@@ -384,7 +415,7 @@ def main() -> None:
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
         "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
         "news_neutral": args.news_neutral, "news_context": args.news_context, "news_turns": args.news_turns,
-        "specific_topics": args.specific_topics,
+        "specific_topics": args.specific_topics, "written_turns": args.written_turns,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
         "ece_dev_odd_half_uncalibrated": round(expected_calibration_error(softmax(logits[1::2]), gold[1::2]), 4),
     }

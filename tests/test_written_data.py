@@ -1,0 +1,41 @@
+"""models/written/: the news turns and headlines written for this project, as the trainers read them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from service.settings import REPO_ROOT
+
+sys.path.insert(0, str(REPO_ROOT / "models"))
+
+from train_sentiment import written_headlines  # noqa: E402
+from train_stance import WRITTEN, written_turns  # noqa: E402
+
+
+def test_every_written_turn_has_a_topic_a_text_a_context_and_a_label() -> None:
+    rows = [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines()]
+    assert all(set(r) == {"field", "topic", "context", "text", "label"} for r in rows)
+    assert Counter(r["label"] for r in rows) == {"accusation": 960, "denial": 960, "neutral": 960}
+    assert all(r["topic"].strip() and len(r["text"].split()) >= 5 for r in rows)
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_written_dev_holds_whole_stories_that_training_never_sees() -> None:
+    train, dev = written_turns("train"), written_turns("dev")
+    assert len(train) + len(dev) == 2880
+    assert not {e.topic for e in train} & {e.topic for e in dev}
+    assert 300 <= len(dev) <= 500
+    assert Counter(e.label for e in dev) == {"accusation": 135, "denial": 135, "neutral": 135}
+
+
+def test_written_headlines_train_on_their_valence() -> None:
+    items = written_headlines(weight=2.0)
+    assert len(items) == 600
+    for it in items:
+        neg, _, pos = it.soft
+        assert -1.0 <= pos - neg <= 1.0 and it.weight == 2.0 and it.segments[1] == ""
+    # A strongly negative headline is a mostly-negative target, and its hard label says so.
+    worst = min(items, key=lambda it: it.soft[2] - it.soft[0])
+    assert worst.soft[0] > 0.7 and worst.label == 0
