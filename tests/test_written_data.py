@@ -17,17 +17,17 @@ from train_stance import WRITTEN, written_turns  # noqa: E402
 def test_every_written_turn_has_a_topic_a_text_a_context_and_a_label() -> None:
     rows = [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines()]
     assert all(set(r) == {"field", "topic", "context", "text", "label"} for r in rows)
-    assert Counter(r["label"] for r in rows) == {"accusation": 960, "denial": 960, "neutral": 960}
+    assert Counter(r["label"] for r in rows) == {"accusation": 1440, "denial": 1440, "neutral": 1440}
     assert all(r["topic"].strip() and len(r["text"].split()) >= 5 for r in rows)
     assert len({r["text"] for r in rows}) == len(rows)
 
 
 def test_written_dev_holds_whole_stories_that_training_never_sees() -> None:
     train, dev = written_turns("train"), written_turns("dev")
-    assert len(train) + len(dev) == 2880
+    assert len(train) + len(dev) == 4320
     assert not {e.topic for e in train} & {e.topic for e in dev}
-    assert 300 <= len(dev) <= 500
-    assert Counter(e.label for e in dev) == {"accusation": 135, "denial": 135, "neutral": 135}
+    assert 400 <= len(dev) <= 800
+    assert Counter(e.label for e in dev) == {"accusation": 190, "denial": 190, "neutral": 190}
 
 
 def test_written_headlines_train_on_their_valence() -> None:
