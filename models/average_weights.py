@@ -22,10 +22,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 
 
+def member_record(path: Path) -> dict:
+    """What the card says about one member: a train_gpu.py run's record (its .json), or, for the
+    top.safetensors of an artifact folder (a CPU run of train_stance.py), that run's command and time."""
+    record_path = path.with_suffix(".json")
+    manifest_path = path.parent / "manifest.json"
+    if record_path.is_file():
+        record = json.loads(record_path.read_text())
+    elif manifest_path.is_file():
+        manifest = json.loads(manifest_path.read_text())
+        training = manifest["results"]["training"]
+        record = {"config": path.parent.name, "command": manifest["command"], "seconds": training.get("seconds"),
+                  "best_step": training.get("best_step"), "steps": training.get("steps")}
+    else:
+        record = {"config": path.stem}
+    record.pop("history", None)
+    return record
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("members", type=Path, nargs="+", help="weights written by models/train_gpu.py")
+    ap.add_argument("members", type=Path, nargs="+",
+                    help="weights written by models/train_gpu.py, or the top.safetensors of train_stance.py artifacts")
     args = ap.parse_args()
     if len(args.members) < 2:
         ap.error("give at least two runs to average")
@@ -38,10 +57,7 @@ def main() -> None:
     save_file(pack_int8(average), str(args.out))
     records = []
     for p in args.members:
-        record_path = p.with_suffix(".json")
-        record = json.loads(record_path.read_text()) if record_path.is_file() else {"config": p.stem}
-        record.pop("history", None)
-        records.append(record)
+        records.append(member_record(p))
     args.out.with_suffix(".json").write_text(json.dumps({"soup": records}, indent=1))
     print(f"wrote {args.out}: mean of {len(states)} runs")
 

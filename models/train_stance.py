@@ -132,8 +132,9 @@ CHECKS = Path(__file__).resolve().parent / "checks"
 # helpers that read none of the project's code or data. The first one's errors then shaped a training
 # experiment. Session 6 added three more, each by its own helper, written blind: blind3 (96 turns on 16
 # named stories; its errors shaped the --specific-topics experiment), blind4 (96) and blind5 (90). Blind2-4
-# then ranked weight averages of GPU runs (none shipped); blind5 was scored once, after the decision. All
-# are report-only: none is trained on.
+# then ranked weight averages of GPU runs (none shipped); blind5 was scored once, after the decision.
+# Session 7: blind6 (90), written blind while models/written/ was being written by other helpers, scored
+# once, after v5 was chosen. All are report-only: none is trained on.
 NEWS_CHECKS = {
     "news_check": CHECKS / "news_stance.jsonl",
     "news_check_fresh": CHECKS / "news_stance_fresh.jsonl",
@@ -141,6 +142,7 @@ NEWS_CHECKS = {
     "news_check_blind3": CHECKS / "news_stance_blind3.jsonl",
     "news_check_blind4": CHECKS / "news_stance_blind4.jsonl",
     "news_check_blind5": CHECKS / "news_stance_blind5.jsonl",
+    "news_check_blind6": CHECKS / "news_stance_blind6.jsonl",
 }
 
 
@@ -151,11 +153,14 @@ def news_check(name: str = "news_check") -> list[StanceExample]:
             for i, r in enumerate(rows)]
 
 
-def written_turns(split: str, path: Path = WRITTEN) -> list[StanceExample]:
+def written_turns(split: str, path: Path = WRITTEN, rows: int = 0) -> list[StanceExample]:
     """The written news turns of one split: "dev" holds 15% of the topics (whole topics, so dev topics are
-    never seen in training), "train" the rest."""
+    never seen in training), "train" the rest. ``rows``: only the file's first N rows (0 = all), to rerun a
+    model trained before the file grew."""
     out = []
     for i, r in enumerate(read_jsonl(path)):
+        if rows and i >= rows:
+            break
         in_dev = stable_fraction("written-topic:" + r["topic"]) < 0.15
         if in_dev == (split == "dev"):
             out.append(StanceExample(f"written-{r['field']}-{i}", r["topic"], r["text"], r["label"], r["context"],
@@ -223,7 +228,7 @@ def with_news_context(items: list[Item], contexts: list[str], p: float, rng: ran
 def training_items(
     data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int,
     n_news_neutral: int = 0, news_context: float = 0.0, n_news_turns: int = 0, specific_topics: float = 0.0,
-    written_weight: float = 0.0,
+    written_weight: float = 0.0, written_rows: int = 0, rumoureval_weight: float = 1.0,
 ) -> list[Item]:
     items: list[Item] = [to_item(e) for e in mnli_train]
     items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
@@ -232,7 +237,7 @@ def training_items(
     items += [to_item(e, 2.0) for e in emergent_train]
     rumours = load_stance(data, "rumoureval2019", "train")
     polar = [e for e in rumours if e.label != "neutral"]
-    items += [Item(it.segments, it.allowed, it.weight, "rumoureval-" + it.id)
+    items += [Item(it.segments, it.allowed, rumoureval_weight, "rumoureval-" + it.id)
               for it in map(to_item, polar + sample([e for e in rumours if e.label == "neutral"], 3000, rng))]
     fnc = load_stance(data, "fnc1", "train:train")
     fnc_polar = [e for e in fnc if e.label != "neutral"]
@@ -253,7 +258,7 @@ def training_items(
     # After the context step: every news turn already has its own narration context.
     items += [to_item(e) for e in news_turn_pairs(n_news_turns, "train", seed, specific_topics)]
     if written_weight:
-        items += [to_item(e, written_weight) for e in written_turns("train")]
+        items += [to_item(e, written_weight) for e in written_turns("train", rows=written_rows)]
     return items
 
 
@@ -266,6 +271,8 @@ def main() -> None:
                     help="subsample the training mixture (0 = all); news-style turns are always kept")
     ap.add_argument("--keep", action="append", default=[], choices=["rumoureval"],
                     help="with --max-examples, keep every training item of this source too (repeatable)")
+    ap.add_argument("--rumoureval-weight", type=float, default=1.0,
+                    help="loss weight of the RumourEval replies (their denials are the rarest and hardest class)")
     ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
     ap.add_argument("--lr", type=float, default=8e-5, help="learning rate of the tuned layers")
     ap.add_argument("--lr-head", type=float, default=1e-3, help="learning rate of the head and segment vectors")
@@ -287,6 +294,8 @@ def main() -> None:
                     help="share of the news-style turns whose topic names one story (place, organisation, person)")
     ap.add_argument("--written-turns", type=float, default=0.0,
                     help="train on the written news turns (models/written/stance_turns.jsonl) with this loss weight")
+    ap.add_argument("--written-rows", type=int, default=0,
+                    help="train on only the first N written turns (0 = all; the file grew from 2,880 to 4,320 rows)")
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
@@ -308,7 +317,7 @@ def main() -> None:
     mnli_train, mnli_dev = mnli_split(args.data)
     train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed,
                            args.news_neutral, args.news_context, args.news_turns, args.specific_topics,
-                           args.written_turns)
+                           args.written_turns, args.written_rows, args.rumoureval_weight)
     if args.max_examples and len(train) > args.max_examples:
         # The news turns are what a short run (a fine-tune from --init-from) is for: keep them all, and
         # whatever --keep names (e.g. rumoureval, whose subtle replies a short run otherwise forgets).
@@ -476,6 +485,9 @@ def trained_by(results: dict, command: str) -> str:
                 f"evaluation):\n  `{command}`")
 
     def run(r: dict) -> str:
+        if "command" in r:  # a CPU run of this script (see models/average_weights.py)
+            return (f"`{r['config']}`: {r['seconds']} s on 2 CPU cores, best dev state at step {r['best_step']} "
+                    f"of {r['steps']}:\n    `{r['command']}`")
         return (f"`{r['config']}`: {r['epochs']} epochs, rate {r['lr']} for the layers and {r['lr_head']} for the "
                 f"head, batch {r['batch_size']}, seed {r['seed']}, {r['train_examples']:,} examples of the "
                 f"`{r['mix']}` mix, best dev state at step {r['best']['step']} of {r['steps']}"
@@ -485,7 +497,9 @@ def trained_by(results: dict, command: str) -> str:
     members = gpu.get("soup")
     what = (f"the mean of the weights of {len(members)} runs (a model soup, `models/average_weights.py`):\n"
             + "\n".join(f"  - {run(r)}" for r in members) if members else f"configuration {run(gpu)}")
-    return (f"- Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes; {what}.\n"
+    where = ("Fine-tuned on 2 CPU cores by this script" if members and all("command" in r for r in members)
+             else "Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes")
+    return (f"- {where}; {what}.\n"
             f"- Calibrated, scored and packaged on 2 CPU cores ({results['total_seconds']} s) by\n  `{command}`")
 
 
