@@ -295,7 +295,7 @@ def main() -> None:
     ap.add_argument("--written-turns", type=float, default=0.0,
                     help="train on the written news turns (models/written/stance_turns.jsonl) with this loss weight")
     ap.add_argument("--written-rows", type=int, default=0,
-                    help="train on only the first N written turns (0 = all; the file grew from 2,880 to 4,320 rows)")
+                    help="use only the first N written turns, train and dev (0 = all; the file grew from 2,880 to 4,320 rows)")
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
@@ -343,7 +343,7 @@ def main() -> None:
     if args.news_turns:  # held-out allegation themes and frames
         dev_sets["news_turns_dev"] = news_turn_pairs(600, "dev", seed=1)
     if args.written_turns:  # held-out topics of the written turns
-        dev_sets["written_dev"] = written_turns("dev")
+        dev_sets["written_dev"] = written_turns("dev", rows=args.written_rows)
     if args.specific_topics:  # the same held-out turns, every topic named as one story
         dev_sets["news_turns_dev_specific"] = news_turn_pairs(600, "dev", seed=1, specific=1.0)
     dev_items = {k: [to_item(e) for e in v] for k, v in dev_sets.items()}

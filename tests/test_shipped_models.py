@@ -98,9 +98,13 @@ def test_sentiment_outputs_are_well_formed_and_ordered(sentiment: ShippedSentime
 
 WAR = "war crimes in Ukraine"
 BRIBES = "the minister took bribes"
+# Known error of stance v5 (and a coin flip for v4, 0.47 against 0.44): a turn that describes an
+# atrocity and then names it ("... is a war crime") reads as denial (0.69). Strict, so a model that
+# gets it right makes this test fail until the mark is removed. See the stance card.
+KNOWN_ERROR = pytest.mark.xfail(strict=True, reason="stance v5 reads 'atrocity ... is a war crime' as denial")
 SANITY = [
-    (WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
-     "explanation for what the Russian army is doing in Kharkiv.", "", "accusation"),
+    pytest.param(WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
+                 "explanation for what the Russian army is doing in Kharkiv.", "", "accusation", marks=KNOWN_ERROR),
     (WAR, "Remarks like these from the American president are outrageous and completely unacceptable.",
      "Moscow angrily rejected the accusations of war crimes made against its forces in Ukraine.", "denial"),
     (BRIBES, "The minister accepted envelopes of cash from the builder in return for the permit.", "", "accusation"),
@@ -119,7 +123,7 @@ def test_stance_sanity_pairs(stance: ShippedStanceModel, topic: str, text: str, 
 
 @pytest.mark.slow
 def test_stance_probabilities(stance: ShippedStanceModel) -> None:
-    queries = [StanceQuery(*case[:3]) for case in SANITY]
+    queries = [StanceQuery(*(case.values if hasattr(case, "values") else case)[:3]) for case in SANITY]
     out = stance.predict(queries)
     assert [o.label for o in out] == [o.label for o in (stance.predict([q])[0] for q in queries)]
     for o in out:
@@ -145,7 +149,7 @@ def test_batches_by_padded_tokens_give_the_same_answers(settings: Settings) -> N
     # grouping changes the speed, not the probabilities.
     assert budget_batches([10, 50, 12, 11, 60], max_items=32, max_tokens=64) == [[0, 3, 2], [1], [4]]
     assert budget_batches([5] * 5, max_items=2, max_tokens=1000) == [[0, 1], [2, 3], [4]]
-    queries = [StanceQuery(*case[:3]) for case in SANITY]
+    queries = [StanceQuery(*(case.values if hasattr(case, "values") else case)[:3]) for case in SANITY]
     one_by_one = load_stance_model(settings.model_copy(update={"batch_tokens": 1}))
     all_at_once = load_stance_model(settings.model_copy(update={"batch_tokens": 1 << 20}))
     first = one_by_one.predict(queries)
