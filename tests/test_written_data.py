@@ -10,8 +10,8 @@ from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
 
-from train_sentiment import written_headlines  # noqa: E402
-from train_stance import WRITTEN, written_turns  # noqa: E402
+from train_sentiment import written_headlines
+from train_stance import WRITTEN, written_turns
 
 
 def test_every_written_turn_has_a_topic_a_text_a_context_and_a_label() -> None:
