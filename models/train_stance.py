@@ -134,7 +134,8 @@ CHECKS = Path(__file__).resolve().parent / "checks"
 # named stories; its errors shaped the --specific-topics experiment), blind4 (96) and blind5 (90). Blind2-4
 # then ranked weight averages of GPU runs (none shipped); blind5 was scored once, after the decision.
 # Session 7: blind6 (90), written blind while models/written/ was being written by other helpers, scored
-# once, after v5 was chosen. All are report-only: none is trained on.
+# once, after v5 was chosen; blind7 (90), written after v5 shipped, scored once. All are report-only: none
+# is trained on.
 NEWS_CHECKS = {
     "news_check": CHECKS / "news_stance.jsonl",
     "news_check_fresh": CHECKS / "news_stance_fresh.jsonl",
@@ -143,6 +144,7 @@ NEWS_CHECKS = {
     "news_check_blind4": CHECKS / "news_stance_blind4.jsonl",
     "news_check_blind5": CHECKS / "news_stance_blind5.jsonl",
     "news_check_blind6": CHECKS / "news_stance_blind6.jsonl",
+    "news_check_blind7": CHECKS / "news_stance_blind7.jsonl",
 }
 
 
