@@ -25,7 +25,7 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
   allegation is implicit (evidence, testimony, exculpatory facts, counter-attacks), with narration contexts
   that do or do not carry a cue verb. Its dev split uses allegation themes and frames train never sees.
 - Written turns (models/written/stance_turns.jsonl, opt-in with --written-turns W): news turns written one
-  by one for this project, in six fields of news, each with its topic, context and label. Split by topic:
+  by one for this project, in 18 fields of news, each with its topic, context and label. Split by topic:
   15% of the topics are the dev split ``written_dev``, never trained on.
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
 MNLI held-out. Test splits are scored once at the end, for the report only.
@@ -96,7 +96,7 @@ SYNTHETIC_DATA = {
     "news_turns": ("news-style turns (`models/news_turns.py`)", "written for this project",
                    "implicit accusations and denials (evidence, testimony, exculpatory facts) with narration contexts"),
     "written_turns": ("written news turns (`models/written/stance_turns.jsonl`)", "written for this project",
-                      "news turns in six fields, each written with its topic, narration context and label"),
+                      "news turns in 18 fields, each written with its topic, narration context and label"),
 }
 WRITTEN = Path(__file__).resolve().parent / "written" / "stance_turns.jsonl"
 
@@ -270,7 +270,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True, help="artifact folder to write")
     ap.add_argument("--epochs", type=float, default=1.5)
     ap.add_argument("--max-examples", type=int, default=0,
-                    help="subsample the training mixture (0 = all); news-style turns are always kept")
+                    help="subsample the training mixture (0 = all); news-style and written turns are always kept")
     ap.add_argument("--keep", action="append", default=[], choices=["rumoureval"],
                     help="with --max-examples, keep every training item of this source too (repeatable)")
     ap.add_argument("--rumoureval-weight", type=float, default=1.0,

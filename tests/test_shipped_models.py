@@ -114,6 +114,12 @@ SANITY = [
 ]
 
 
+
+def sanity_query(case) -> StanceQuery:
+    """The query of a SANITY case (a plain tuple, or a pytest.param carrying a mark)."""
+    values = case.values if hasattr(case, "values") else case
+    return StanceQuery(*values[:3])
+
 @pytest.mark.slow
 @pytest.mark.parametrize("topic,text,context,expected", SANITY)
 def test_stance_sanity_pairs(stance: ShippedStanceModel, topic: str, text: str, context: str, expected: str) -> None:
@@ -123,7 +129,7 @@ def test_stance_sanity_pairs(stance: ShippedStanceModel, topic: str, text: str, 
 
 @pytest.mark.slow
 def test_stance_probabilities(stance: ShippedStanceModel) -> None:
-    queries = [StanceQuery(*(case.values if hasattr(case, "values") else case)[:3]) for case in SANITY]
+    queries = [sanity_query(case) for case in SANITY]
     out = stance.predict(queries)
     assert [o.label for o in out] == [o.label for o in (stance.predict([q])[0] for q in queries)]
     for o in out:
@@ -149,7 +155,7 @@ def test_batches_by_padded_tokens_give_the_same_answers(settings: Settings) -> N
     # grouping changes the speed, not the probabilities.
     assert budget_batches([10, 50, 12, 11, 60], max_items=32, max_tokens=64) == [[0, 3, 2], [1], [4]]
     assert budget_batches([5] * 5, max_items=2, max_tokens=1000) == [[0, 1], [2, 3], [4]]
-    queries = [StanceQuery(*(case.values if hasattr(case, "values") else case)[:3]) for case in SANITY]
+    queries = [sanity_query(case) for case in SANITY]
     one_by_one = load_stance_model(settings.model_copy(update={"batch_tokens": 1}))
     all_at_once = load_stance_model(settings.model_copy(update={"batch_tokens": 1 << 20}))
     first = one_by_one.predict(queries)
