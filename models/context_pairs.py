@@ -115,6 +115,20 @@ ENDORSEMENTS = (
     "The victims deserve justice for what was done to them.",
     "I stand by every word of the accusation.",
     "The evidence against them is overwhelming.",
+    # Naming the act: "That is <wrongdoing>" affirms, where "That is a lie" (a rebuttal) rejects.
+    # Without these, "That is a lie" taught the model that any "That is <bad noun>" is a denial.
+    "That is theft, plain and simple.",
+    "What they did has a name, and the name is fraud.",
+    "It was not an accident. It was a cover-up.",
+    "Call it what it is: corruption.",
+    "That money was a bribe, whatever they call it now.",
+    "This is abuse of power in its purest form.",
+    "It was extortion from start to finish.",
+    "He is guilty, and the documents show it.",
+    "These are crimes, and we know who ordered them.",
+    "Make no mistake: this is embezzlement.",
+    "That was torture, and the medical reports prove it.",
+    "What happened there is a scandal and a crime.",
 )
 
 ASIDES = (

@@ -271,8 +271,9 @@ def main() -> None:
     ap.add_argument("--epochs", type=float, default=1.5)
     ap.add_argument("--max-examples", type=int, default=0,
                     help="subsample the training mixture (0 = all); news-style and written turns are always kept")
-    ap.add_argument("--keep", action="append", default=[], choices=["rumoureval"],
-                    help="with --max-examples, keep every training item of this source too (repeatable)")
+    ap.add_argument("--keep", action="append", default=[], choices=["rumoureval", "ctx"],
+                    help="with --max-examples, keep every training item of this source too (repeatable): "
+                         "rumoureval replies, ctx (the context pairs)")
     ap.add_argument("--rumoureval-weight", type=float, default=1.0,
                     help="loss weight of the RumourEval replies (their denials are the rarest and hardest class)")
     ap.add_argument("--n-top", type=int, default=2, help="tuned top layers (the rest stay frozen)")
