@@ -19,25 +19,9 @@ from safetensors.torch import load_file, save_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from training import member_record  # noqa: E402
+
 from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
-
-
-def member_record(path: Path) -> dict:
-    """What the card says about one member: a train_gpu.py run's record (its .json), or, for the
-    top.safetensors of an artifact folder (a CPU run of train_stance.py), that run's command and time."""
-    record_path = path.with_suffix(".json")
-    manifest_path = path.parent / "manifest.json"
-    if record_path.is_file():
-        record = json.loads(record_path.read_text())
-    elif manifest_path.is_file():
-        manifest = json.loads(manifest_path.read_text())
-        training = manifest["results"]["training"]
-        record = {"config": path.parent.name, "command": manifest["command"], "seconds": training.get("seconds"),
-                  "best_step": training.get("best_step"), "steps": training.get("steps")}
-    else:
-        record = {"config": path.stem}
-    record.pop("history", None)
-    return record
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ Training mixture (see ``training_items``), everything mapped to accusation / den
   allegation is implicit (evidence, testimony, exculpatory facts, counter-attacks), with narration contexts
   that do or do not carry a cue verb. Its dev split uses allegation themes and frames train never sees.
 - Written turns (models/written/stance_turns.jsonl, opt-in with --written-turns W): news turns written one
-  by one for this project, in 18 fields of news, each with its topic, context and label. Split by topic:
+  by one for this project, in 25 fields of news, each with its topic, context and label. Split by topic:
   15% of the topics are the dev split ``written_dev``, never trained on.
 Model selection: mean macro-F1 over Emergent dev claims, RumourEval dev, FNC-1 Cisco holdout and
 MNLI held-out. Test splits are scored once at the end, for the report only.
@@ -96,7 +96,7 @@ SYNTHETIC_DATA = {
     "news_turns": ("news-style turns (`models/news_turns.py`)", "written for this project",
                    "implicit accusations and denials (evidence, testimony, exculpatory facts) with narration contexts"),
     "written_turns": ("written news turns (`models/written/stance_turns.jsonl`)", "written for this project",
-                      "news turns in 18 fields, each written with its topic, narration context and label"),
+                      "news turns in 25 fields, each written with its topic, narration context and label"),
 }
 WRITTEN = Path(__file__).resolve().parent / "written" / "stance_turns.jsonl"
 
@@ -134,8 +134,9 @@ CHECKS = Path(__file__).resolve().parent / "checks"
 # named stories; its errors shaped the --specific-topics experiment), blind4 (96) and blind5 (90). Blind2-4
 # then ranked weight averages of GPU runs (none shipped); blind5 was scored once, after the decision.
 # Session 7: blind6 (90), written blind while models/written/ was being written by other helpers, scored
-# once, after v5 was chosen; blind7 (90), written after v5 shipped, scored once. All are report-only: none
-# is trained on.
+# once, after v5 was chosen; blind7 (90), written after v5 shipped, scored once. Session 8: blind8 (90) and
+# naming (60 turns that name the act: "... That is fraud."), each written blind by its own helper while the
+# candidates trained, scored once after v6 was chosen. All are report-only: none is trained on.
 NEWS_CHECKS = {
     "news_check": CHECKS / "news_stance.jsonl",
     "news_check_fresh": CHECKS / "news_stance_fresh.jsonl",
@@ -145,6 +146,8 @@ NEWS_CHECKS = {
     "news_check_blind5": CHECKS / "news_stance_blind5.jsonl",
     "news_check_blind6": CHECKS / "news_stance_blind6.jsonl",
     "news_check_blind7": CHECKS / "news_stance_blind7.jsonl",
+    "news_check_blind8": CHECKS / "news_stance_blind8.jsonl",
+    "news_check_naming": CHECKS / "news_stance_naming.jsonl",
 }
 
 
@@ -500,7 +503,7 @@ def trained_by(results: dict, command: str) -> str:
     members = gpu.get("soup")
     what = (f"the mean of the weights of {len(members)} runs (a model soup, `models/average_weights.py`):\n"
             + "\n".join(f"  - {run(r)}" for r in members) if members else f"configuration {run(gpu)}")
-    where = ("Fine-tuned on 2 CPU cores by this script" if members and all("command" in r for r in members)
+    where = ("Fine-tuned on 2 CPU cores by this script" if all("command" in r for r in members or [gpu])
              else "Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes")
     return (f"- {where}; {what}.\n"
             f"- Calibrated, scored and packaged on 2 CPU cores ({results['total_seconds']} s) by\n  `{command}`")

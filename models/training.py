@@ -471,11 +471,30 @@ def export_bundle(
 
 
 def load_trained_weights(top: JointTop, path: Path) -> dict:
-    """Load weights trained elsewhere (models/train_gpu.py) into ``top``; returns that run's record."""
+    """Load weights trained elsewhere into ``top`` (a train_gpu.py run, a soup of runs, or the top.safetensors
+    of a CPU run's artifact folder); returns that run's record."""
     from safetensors.torch import load_file
 
     top.load_state_dict(unpack(load_file(str(path))))
-    record_path = Path(path).with_suffix(".json")
-    record = json.loads(record_path.read_text()) if record_path.is_file() else {}
-    record.pop("history", None)  # every dev evaluation of the run: kept with the run's records, not in the manifest
-    return {"weights_from": Path(path).name, "gpu_run": record}
+    path = Path(path)
+    known = path.with_suffix(".json").is_file() or (path.parent / "manifest.json").is_file()
+    return {"weights_from": path.name, "gpu_run": member_record(path) if known else {}}
+
+
+def member_record(path: Path) -> dict:
+    """What the card says about one member: a train_gpu.py run's record (its .json), or, for the
+    top.safetensors of an artifact folder (a CPU run of train_stance.py), that run's command and time."""
+    record_path = path.with_suffix(".json")
+    manifest_path = path.parent / "manifest.json"
+    if record_path.is_file():
+        record = json.loads(record_path.read_text())
+    elif manifest_path.is_file():
+        manifest = json.loads(manifest_path.read_text())
+        training = manifest["results"]["training"]
+        record = {"config": path.parent.name, "command": manifest["command"], "seconds": training.get("seconds"),
+                  "best_step": training.get("best_step"), "steps": training.get("steps")}
+    else:
+        record = {"config": path.stem}
+    record.pop("history", None)
+    return record
+

@@ -98,10 +98,11 @@ def test_sentiment_outputs_are_well_formed_and_ordered(sentiment: ShippedSentime
 
 WAR = "war crimes in Ukraine"
 BRIBES = "the minister took bribes"
-# Known error of stance v5 (and a coin flip for v4, 0.47 against 0.44): a turn that describes an
-# atrocity and then names it ("... is a war crime") reads as denial (0.69). Strict, so a model that
-# gets it right makes this test fail until the mark is removed. See the stance card.
-KNOWN_ERROR = pytest.mark.xfail(strict=True, reason="stance v5 reads 'atrocity ... is a war crime' as denial")
+# Known errors of stance v6 (and v5; v4 was a coin flip on the first): a turn that describes an act and then
+# names it as the wrongdoing ("... is a war crime", "..., and that is fraud") reads as denial (0.6 to 0.95).
+# Written training turns of that shape (models/written/brief_stance_naming.md) did not fix it. Strict, so a
+# model that gets them right makes these tests fail until the mark is removed. See the stance card.
+KNOWN_ERROR = pytest.mark.xfail(strict=True, reason="the stance model reads 'act ... that is <wrongdoing>' as denial")
 SANITY = [
     pytest.param(WAR, "Deliberately shelling apartment blocks full of civilians is a war crime, and I see no other "
                  "explanation for what the Russian army is doing in Kharkiv.", "", "accusation", marks=KNOWN_ERROR),
@@ -111,6 +112,8 @@ SANITY = [
     (BRIBES, "The bribery allegations against the minister are a complete fabrication; he never took any money.",
      "", "denial"),
     (BRIBES, "Tickets for the summer music festival sold out within an hour.", "", "neutral"),
+    pytest.param("fraud at Kelso Bank", "Kelso Bank moved its clients' money into its own accounts, and that is fraud.",
+                 "", "accusation", marks=KNOWN_ERROR),
 ]
 
 
