@@ -301,7 +301,7 @@ def main() -> None:
     ap.add_argument("--written-turns", type=float, default=0.0,
                     help="train on the written news turns (models/written/stance_turns.jsonl) with this loss weight")
     ap.add_argument("--written-rows", type=int, default=0,
-                    help="use only the first N written turns, train and dev (0 = all; the file grew from 2,880 to 4,320 rows)")
+                    help="use only the first N written turns, train and dev (0 = all; the file grew from 2,880 to 4,320 and then 5,820 rows)")
     ap.add_argument("--news-context", type=float, default=0.0,
                     help="fraction of context-less examples given a PolNeAR context from another article")
     ap.add_argument("--int8", action="store_true", help="store weight matrices as row-wise int8 (half the size of fp16)")
