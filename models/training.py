@@ -254,16 +254,26 @@ def train_top(
     return {"seconds": round(time.time() - t0), "best_step": best["step"], "best_score": best["score"], "steps": total}
 
 
-@torch.inference_mode()
 def predict_logits(top: JointTop, store: SegmentStore, items: Sequence[Item], keep: Sequence[int], batch_size: int = 64) -> np.ndarray:
     """Raw logits for items, batched in length order, returned in the items' order."""
+    return _batched(top, store, items, keep, batch_size, pooled=False)
+
+
+def pooled_features(top: JointTop, store: SegmentStore, items: Sequence[Item], keep: Sequence[int], batch_size: int = 64) -> np.ndarray:
+    """The vectors the head reads (see JointTop.pool), in the items' order."""
+    return _batched(top, store, items, keep, batch_size, pooled=True)
+
+
+def _batched(top: JointTop, store: SegmentStore, items: Sequence[Item], keep: Sequence[int], batch_size: int,
+             pooled: bool) -> np.ndarray:
     top.eval()
     order = sorted(range(len(items)), key=lambda i: store.size(items[i], keep))
-    out = np.zeros((len(items), top.head.out_features), dtype=np.float32)
-    for start in range(0, len(order), batch_size):
-        idx = order[start : start + batch_size]
-        hidden, seg, mask = store.batch([items[i] for i in idx], keep)
-        out[idx] = top(hidden, seg, mask).numpy()
+    out = np.zeros((len(items), top.head.in_features if pooled else top.head.out_features), dtype=np.float32)
+    with torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            hidden, seg, mask = store.batch([items[i] for i in idx], keep)
+            out[idx] = (top.pool(hidden, seg, mask) if pooled else top(hidden, seg, mask)).numpy()
     return out
 
 

@@ -45,6 +45,13 @@ class JointTop(nn.Module):
 
     def forward(self, hidden: torch.Tensor, segment_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """hidden (B, L, H), segment_ids (B, L) long, mask (B, L) 1/0 -> logits (B, n_labels)."""
+        return self.head(self.dropout(self.pool(hidden, segment_ids, mask)))
+
+    def pool(self, hidden: torch.Tensor, segment_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The vector the head reads: (B, H), or (B, 3H) for "first+second" pooling.
+
+        Separate from forward() so that training can refit the head alone on these vectors.
+        """
         hidden = hidden + self.segment_embeddings[segment_ids]
         bias = attention_bias(mask, hidden.dtype)
         for layer in self.layers:
@@ -56,7 +63,7 @@ class JointTop(nn.Module):
             start = (segment_ids == 1).long().argmax(dim=1)
             second = hidden[torch.arange(hidden.shape[0]), start]
             pooled = torch.cat([pooled, second, pooled * second], dim=-1)
-        return self.head(self.dropout(pooled))
+        return pooled
 
 
 def budget_batches(sizes: Sequence[int], max_items: int, max_tokens: int) -> list[list[int]]:
