@@ -115,6 +115,40 @@ def written_headlines(weight: float) -> list[Item]:
     return items
 
 
+# Frames for --attributed. Speaker turns reach the model with their attribution ("...," the lawyer
+# said.) whenever a caller sends whole sentences; the speaker's sentiment is still the label.
+ATTRIBUTION_FRAMES = (
+    '"{quote}," {speaker} said.',
+    '"{quote}," {speaker} told reporters.',
+    '"{quote}," {speaker} said in a statement.',
+    "{Speaker} said {text}",
+    "According to {speaker}, {text}",
+    "{NAME}: {raw}",
+)
+SPEAKERS = ("the minister", "a company spokeswoman", "the mayor", "the coach", "Ms Varga", "Mr Okafor",
+            "the union leader", "a senior official", "the family's lawyer", "the head of the agency")
+
+
+def attributed(text: str, key: str) -> str:
+    """``text`` framed as something a speaker said; frame and speaker chosen from ``key`` (reproducible)."""
+    frame = ATTRIBUTION_FRAMES[int(stable_fraction("frame" + key) * len(ATTRIBUTION_FRAMES))]
+    speaker = SPEAKERS[int(stable_fraction("speaker" + key) * len(SPEAKERS))]
+    text = text.strip()
+    lowered = text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    return frame.format(quote=text.rstrip("."), text=lowered, raw=text, speaker=speaker,
+                        Speaker=speaker[:1].upper() + speaker[1:], NAME=speaker.split()[-1].upper())
+
+
+def with_attribution(items: list[Item], fraction: float) -> list[Item]:
+    """Frame ``fraction`` of the items' texts (segment 0) as attributed speech."""
+    out = []
+    for it in items:
+        if stable_fraction("attr" + it.id) < fraction:
+            it = Item((attributed(it.segments[0], it.id), *it.segments[1:]), it.allowed, it.weight, it.id, it.soft)
+        out.append(it)
+    return out
+
+
 def training_items(data: Path, rng: random.Random, soft_scores: bool = False,
                    headline_weight: float = 0.0) -> list[Item]:
     items: list[Item] = []
@@ -156,6 +190,8 @@ def main() -> None:
                          "so that P(pos) - P(neg) learns the grade, not only the sign")
     ap.add_argument("--written-headlines", type=float, default=0.0,
                     help="train on the written headlines (models/written/headlines.jsonl) with this loss weight")
+    ap.add_argument("--attributed", type=float, default=0.0,
+                    help="frame this fraction of the training sentences as attributed speech ('\"...,\" the mayor said.')")
     ap.add_argument("--score-calibration", type=float, default=0.0,
                     help="refit the head so its score follows SemEval-2007 trial valence, with this loss weight "
                          "(0 = off; see models/score_calibration.py)")
@@ -175,6 +211,8 @@ def main() -> None:
     cfg = TrainConfig(labels=SENTIMENT_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
                       epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
     train = training_items(args.data, rng, args.soft_scores, args.written_headlines)
+    if args.attributed:
+        train = with_attribution(train, args.attributed)
     if args.max_examples and len(train) > args.max_examples:
         rng.shuffle(train)
         train = train[: args.max_examples]
@@ -190,6 +228,7 @@ def main() -> None:
     test07 = load_sentiment(args.data, "semeval2007_headlines", "test")
     dev_rw_t = [to_item(e, True) for e in dev_rw]
     dev_rw_nt = [to_item(e, False) for e in dev_rw]
+    dev_rw_attributed = with_attribution(dev_rw_nt, 1.0)  # every sentence framed: robustness to attribution
     dev_mt_t = [to_item(e, True) for e in dev_mt]
     trial_items = [to_item(e, False) for e in trial]
     test_items = [to_item(e, False) for e in test07]
@@ -207,7 +246,8 @@ def main() -> None:
     dev_mt_nt = [to_item(e, False) for e in dev_mt]
     news_train_nt = [to_item(e, False) for e in load_sentiment(args.data, "newsmtsc", "train")] if args.score_calibration else []
     store = SegmentStore(lower)
-    eval_items = dev_rw_t + dev_rw_nt + dev_mt_t + dev_mt_nt + news_train_nt + trial_items + test_items
+    eval_items = (dev_rw_t + dev_rw_nt + dev_rw_attributed + dev_mt_t + dev_mt_nt + news_train_nt + trial_items
+                  + test_items)
     if args.cache:
         store.load(args.cache, [s for it in train + eval_items for s in it.segments])
     if not args.weights:  # imported weights need no training states
@@ -243,6 +283,7 @@ def main() -> None:
     temperature = fit_temperature(mt_logits, [it.label for it in dev_mt_t])
     results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
                      "soft_scores": args.soft_scores, "written_headlines": args.written_headlines,
+                     "attributed": args.attributed,
                      "train_label_counts": counts}
     if calibration:
         results["score_calibration"] = {k: v for k, v in calibration.items() if k != "probabilities"}
@@ -265,6 +306,8 @@ def main() -> None:
     results["dev"] = {
         "newsmtsc_dev_rw_with_target": score_split("dev_rw_target", dev_rw, dev_rw_t),
         "newsmtsc_dev_rw_no_target": score_split("dev_rw_no_target", dev_rw, dev_rw_nt),
+        "newsmtsc_dev_rw_attributed (no target, framed as speech)": score_split(
+            "dev_rw_attributed", dev_rw, dev_rw_attributed),
         "newsmtsc_dev_mt_with_target": score_split("dev_mt_target", dev_mt, dev_mt_t),
         "semeval2007_trial": score_split("semeval2007_trial", trial, trial_items),
     }

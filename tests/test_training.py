@@ -45,3 +45,18 @@ def test_loss_uses_the_soft_target_where_there_is_one() -> None:
 def test_the_gpu_bundle_refuses_soft_targets(tmp_path) -> None:
     with pytest.raises(ValueError, match="soft targets"):
         export_bundle(tmp_path, "sentiment", None, None, {"train": [Item(("x",), (0,), soft=(1.0, 0.0, 0.0))]}, {})
+
+
+def test_attributed_speech_frames_keep_the_text_and_the_label() -> None:
+    from train_sentiment import attributed, with_attribution
+
+    items = [Item((f"The plan number {i} is a disaster for rural families.", ""), (0,), 1.0, f"id-{i}") for i in range(200)]
+    framed = with_attribution(items, 0.3)
+    changed = [(a, b) for a, b in zip(items, framed) if a.segments != b.segments]
+    assert 30 <= len(changed) <= 90  # about 30%, chosen by id: the same items on every run
+    assert framed == with_attribution(items, 0.3)
+    for before, after in changed:
+        assert after.allowed == before.allowed and after.id == before.id
+        assert "is a disaster for rural families" in after.segments[0]
+        assert after.segments[0] != before.segments[0]
+    assert attributed("Prices rose.", "k") == attributed("Prices rose.", "k")
