@@ -192,6 +192,12 @@ def main() -> None:
                     help="train on the written headlines (models/written/headlines.jsonl) with this loss weight")
     ap.add_argument("--attributed", type=float, default=0.0,
                     help="frame this fraction of the training sentences as attributed speech ('\"...,\" the mayor said.')")
+    ap.add_argument("--valence-training", type=float, default=0.0,
+                    help="also fine-tune on the SemEval-2007 trial headlines (soft targets from their valence) "
+                         "with this loss weight")
+    ap.add_argument("--trial-half", type=int, choices=(0, 1), default=None,
+                    help="two-fold check: fit (train, calibrate) on the other half of SemEval-2007 trial and "
+                         "report this half, unseen")
     ap.add_argument("--score-calibration", type=float, default=0.0,
                     help="refit the head so its score follows SemEval-2007 trial valence, with this loss weight "
                          "(0 = off; see models/score_calibration.py)")
@@ -225,12 +231,19 @@ def main() -> None:
     dev_rw = load_sentiment(args.data, "newsmtsc", "dev_rw")
     dev_mt = load_sentiment(args.data, "newsmtsc", "dev_mt")
     trial = load_sentiment(args.data, "semeval2007_headlines", "trial")
+    trial_held: list[SentimentExample] = []
+    if args.trial_half is not None:  # the other half is all that training and calibration see
+        trial_held = [e for e in trial if int(stable_fraction("half" + e.id) * 2) == args.trial_half]
+        trial = [e for e in trial if int(stable_fraction("half" + e.id) * 2) != args.trial_half]
+    if args.valence_training:
+        train += [graded(to_item(e, False, args.valence_training), e.score) for e in trial]
     test07 = load_sentiment(args.data, "semeval2007_headlines", "test")
     dev_rw_t = [to_item(e, True) for e in dev_rw]
     dev_rw_nt = [to_item(e, False) for e in dev_rw]
     dev_rw_attributed = with_attribution(dev_rw_nt, 1.0)  # every sentence framed: robustness to attribution
     dev_mt_t = [to_item(e, True) for e in dev_mt]
     trial_items = [to_item(e, False) for e in trial]
+    held_items = [to_item(e, False) for e in trial_held]
     test_items = [to_item(e, False) for e in test07]
 
     lower = LowerEncoder(base_encoder_dir(), cfg.n_lower, cfg.segment_max_length)
@@ -247,7 +260,7 @@ def main() -> None:
     news_train_nt = [to_item(e, False) for e in load_sentiment(args.data, "newsmtsc", "train")] if args.score_calibration else []
     store = SegmentStore(lower)
     eval_items = (dev_rw_t + dev_rw_nt + dev_rw_attributed + dev_mt_t + dev_mt_nt + news_train_nt + trial_items
-                  + test_items)
+                  + held_items + test_items)
     if args.cache:
         store.load(args.cache, [s for it in train + eval_items for s in it.segments])
     if not args.weights:  # imported weights need no training states
@@ -283,7 +296,8 @@ def main() -> None:
     temperature = fit_temperature(mt_logits, [it.label for it in dev_mt_t])
     results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
                      "soft_scores": args.soft_scores, "written_headlines": args.written_headlines,
-                     "attributed": args.attributed,
+                     "attributed": args.attributed, "valence_training": args.valence_training,
+                     "trial_half": args.trial_half,
                      "train_label_counts": counts}
     if calibration:
         results["score_calibration"] = {k: v for k, v in calibration.items() if k != "probabilities"}
@@ -311,6 +325,11 @@ def main() -> None:
         "newsmtsc_dev_mt_with_target": score_split("dev_mt_target", dev_mt, dev_mt_t),
         "semeval2007_trial": score_split("semeval2007_trial", trial, trial_items),
     }
+    if trial_held:
+        results["dev"][f"semeval2007_trial half {args.trial_half} (unseen)"] = score_split(
+            f"semeval2007_trial_half{args.trial_half}", trial_held, held_items)
+        held_probs = softmax(predict_logits(top, store, held_items, keep), temperature)
+        results["trial_half_scores"] = {e.id: round(float(p[2] - p[0]), 5) for e, p in zip(trial_held, held_probs)}
     if calibration:  # the trial split was fitted on: its honest figure is the cross-fitted one
         results["dev"]["semeval2007_trial (fitted on: in-sample)"] = results["dev"].pop("semeval2007_trial")
         results["dev"]["semeval2007_trial (cross-fitted, 5 folds)"] = score_split(
@@ -371,7 +390,7 @@ def calibrate_score(top, store: SegmentStore, keep: list[int], trial: list[Senti
     out = {
         "weight": weight, "l2": l2,
         "anchors": "NewsMTSC dev_mt with and without target, NewsMTSC train without target",
-        "scored": "SemEval-2007 trial (250 headlines, valence / 100)",
+        "scored": f"SemEval-2007 trial ({len(trial)} headlines, valence / 100)",
         "trial_r_trained_head": round(pearson(score_of(to_probabilities(trained, features)), valence), 4),
         "trial_r_cross_fitted": [round(pearson(score_of(p), valence), 4) for p in shuffles],
         "trial_r_in_sample": round(pearson(score_of(to_probabilities(refitted, features)), valence), 4),
