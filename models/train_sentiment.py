@@ -369,10 +369,9 @@ def calibrate_score(top, store: SegmentStore, keep: list[int], trial: list[Senti
     5-fold shuffles, the in-sample r, and the first shuffle's cross-fitted probabilities.
     """
     started = time.time()
-    mt_features = pooled_features(top, store, anchor_sets[0], keep)
-    mt_gold = [it.label for it in anchor_sets[0]]
     anchors = [Anchor(pooled_features(top, store, items, keep), np.array([it.label for it in items]))
                for items in anchor_sets]
+    mt_features, mt_gold = anchors[0].features, anchors[0].labels  # dev_mt with target: the temperature's set
     features = pooled_features(top, store, trial_items, keep)
     valence = np.array([e.score for e in trial], dtype=np.float64)
     trained = Head(top.head.weight.detach().numpy().copy(), top.head.bias.detach().numpy().copy())
