@@ -188,6 +188,32 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Speakers of general news beyond US politics (courts, diplomacy, sport, health, business,
+# disasters): the list below grew from PolNeAR's 2015-16 campaign coverage and missed
+# "the envoy", "the coach", "the witness". Merged into it.
+GENERAL_NEWS_HEADS: frozenset[str] = frozenset(
+    """
+    envoy envoys diplomat diplomats negotiator negotiators mediator mediators ombudsman
+    chancellor premier mp mps peer peers secretary-general vice-president ceo chief chiefs
+    boss bosses chairperson commander commanders soldier soldiers officer sheriff marshal
+    coroner magistrate barrister solicitor counsel juror jurors jury defendant defendants
+    plaintiff plaintiffs suspect suspects witness witnesses victim victims survivor survivors
+    widow widower mother father brother sister aunt uncle grandmother grandfather neighbour
+    neighbours neighbor neighbors villager villagers resident tenant tenants landlord
+    homeowner homeowners shopkeeper owner owners nurse nurses doctor doctors surgeon surgeons
+    paramedic paramedics medic medics patient patients epidemiologist virologist biologist
+    physicist chemist archaeologist engineer engineers pilot pilots driver drivers passenger
+    passengers firefighter firefighters rescuer rescuers volunteer volunteers ranger rangers
+    farmer farmers teacher teachers headteacher principal pupil pupils coach coaches manager
+    player players captain athlete athletes striker goalkeeper midfielder defender referee
+    umpire champion fan fans organiser organisers regulator regulators watchdog auditor
+    auditors inspector inspectors monitors investor investors banker bankers trader traders
+    shareholder shareholders consumer consumers customer customers bank insurer retailer
+    airline carmaker manufacturer operator broadcaster publisher charity hospital
+    university school priest cleric bishop archbishop pope imam rabbi
+    """.split()
+)
+
 # Heads that may end a lower-case speaker description ("the spokesman", "officials").
 NOMINAL_HEADS: frozenset[str] = frozenset(
     """
@@ -214,7 +240,7 @@ NOMINAL_HEADS: frozenset[str] = frozenset(
     tweet post video book judge ex-wife spouse unions supporter employee worker voter
     resident delegate child student teacher doctor physician editor columnist correspondent
     """.split()
-)
+) | GENERAL_NEWS_HEADS
 
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(

@@ -59,7 +59,12 @@ _OBJECT = re.compile(
     r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|voters|listeners|viewers|"
     r"parents|students|members|lawmakers|legislators|senators|staff|employees|workers|investors|"
     r"colleagues|donors|attendees|followers|fans|delegates|guests|residents|officials|diplomats|"
-    r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters|host|station|network|paper|newspaper|magazine|committee)|"
+    r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters|host|station|network|paper|newspaper|magazine|committee|"
+    # addressees of courts, diplomacy and briefings: 'told the court', 'told a news conference'
+    r"court|jury|judge|hearing|inquiry|tribunal|panel|parliament|assembly|council|commission|conference|"
+    r"briefing|meeting|summit|rally|gathering|broadcaster|agency|chamber|senate|lawmakers|delegates)\b|"
+    # a named addressee with its article: 'told the Security Council', 'told the BBC'
+    r"(?:the|a|an)\s+(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:’s|'s)?(?:\s+[A-Z][\w.’'-]*)*)"
 )
 _TRAIL = " \t\n.,;:!?—–-"
