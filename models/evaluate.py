@@ -29,7 +29,9 @@ as "neutral", its rule for missing rows; the "missing" column shows how many the
 With --limit the first N examples of each set are scored against a gold file cut to those rows,
 which is only for a quick look: those figures are not comparable with full runs.
 
-Sentiment models get the sentence alone, as the service calls them. NewsMTSC labels sentiment
+Sentiment models get the sentence alone, read as /v1/classify reads a turn: a leading transcript
+label ('NAME: ') and the attribution around one speaker's quotation are left out
+(service/segmenter/content.py); --raw-text gives them the text as it is. NewsMTSC labels sentiment
 toward a target person; --with-targets passes (sentence, target) pairs to models that accept them
 (the shipped model's predict_with_targets) to measure that use as well.
 """
@@ -56,6 +58,7 @@ from rich.console import Console
 from rich.table import Table
 
 from models.corpora import SentimentExample, StanceExample, load_gold_file, load_sentiment, load_stance
+from service.segmenter.content import said_text
 from service.settings import Settings
 from service.types import ModelInfo, Sentiment, StanceQuery
 
@@ -167,15 +170,21 @@ BASELINES: dict[str, Callable[[], Any]] = {"vader": VaderBaseline, "textblob": T
 # ---------------------------------------------------------------------------------------------
 
 
-def sentiment_rows(model: Any, examples: Sequence[SentimentExample], with_targets: bool) -> list[dict]:
-    """Prediction rows {"id", "label", "score"} in the sentiment scorer's format."""
+def sentiment_rows(
+    model: Any, examples: Sequence[SentimentExample], with_targets: bool, raw_text: bool = False
+) -> list[dict]:
+    """Prediction rows {"id", "label", "score"} in the sentiment scorer's format.
+
+    Without targets a text is read as /v1/classify reads a turn (service.segmenter.content: what
+    was said, without a transcript label or the attribution around a quotation) unless raw_text.
+    """
     rows: list[dict] = []
     for start in range(0, len(examples), CHUNK):
         chunk = examples[start : start + CHUNK]
         if with_targets:
             results = model.predict_with_targets([(ex.text, ex.target) for ex in chunk])
         else:
-            results = model.predict([ex.text for ex in chunk])
+            results = model.predict([ex.text if raw_text else said_text(ex.text) for ex in chunk])
         rows.extend(
             {"id": ex.id, "label": r.label, "score": round(r.score, 6)}
             for ex, r in zip(chunk, results, strict=True)
@@ -268,7 +277,7 @@ def predict_and_score(
     """Predict every example, write OUT/<key>.predictions.jsonl and return the shared scorer's figures."""
     t0 = time.perf_counter()
     if args.task == "sentiment":
-        rows = sentiment_rows(model, examples, args.with_targets)
+        rows = sentiment_rows(model, examples, args.with_targets, args.raw_text)
     else:
         rows = stance_rows(model, examples)
     seconds = time.perf_counter() - t0
@@ -302,7 +311,7 @@ def evaluate(args: argparse.Namespace) -> dict:
     info: ModelInfo = model.info
     if args.with_targets and not hasattr(model, "predict_with_targets"):
         raise SystemExit(f"--with-targets: {info.source} ({info.kind}) takes no targets")
-    run_name = args.name or slug(info.source) + ("-targets" if args.with_targets else "")
+    run_name = args.name or slug(info.source) + ("-targets" if args.with_targets else "") + ("-raw" if args.raw_text else "")
     out = Path(args.out) / run_name / args.task
     console.print(f"[bold]{info.source}[/] ({info.kind}, revision {info.revision}) loaded in {load_s:.1f} s")
 
@@ -335,6 +344,7 @@ def evaluate(args: argparse.Namespace) -> dict:
         "task": args.task,
         "model": asdict(info),
         "with_targets": bool(args.with_targets),
+        "raw_text": bool(args.raw_text),
         "limit": args.limit,
         "data": str(data),
         "scorers": str(scorers),
@@ -412,6 +422,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--with-targets", action="store_true", help="give NewsMTSC targets to models that take them"
+    )
+    parser.add_argument(
+        "--raw-text", action="store_true",
+        help="sentiment reads each text as it is, frame included (default: as /v1/classify reads a turn)",
     )
     parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")

@@ -98,10 +98,21 @@ async def classify_texts(
     topics: Sequence[str],
     classifiers: Classifiers,
     settings: Settings,
+    sentiment_texts: Sequence[str] | None = None,
 ) -> tuple[list[SentimentOut], list[list[StanceOut]], dict[str, float]]:
-    """Sentiment for every text and stance for every (text, topic), in two model calls."""
+    """Sentiment for every text and stance for every (text, topic), in two model calls.
+
+    sentiment_texts, when given, is what sentiment reads instead of texts (one per text):
+    /v1/classify passes the speech without its attribution frame, while stance keeps the whole
+    turn, frame included, since "X denied ..." is part of the stance.
+    """
     parts = [split_for_classifier(t, settings.classify_chunk_chars) for t in texts]
-    flat = [p for ps in parts for p in ps]
+    sentiment_parts = (
+        parts
+        if sentiment_texts is None
+        else [split_for_classifier(t, settings.classify_chunk_chars) for t in sentiment_texts]
+    )
+    flat = [p for ps in sentiment_parts for p in ps]
     queries = [
         StanceQuery(topic=topic, text=part, context=contexts[i])
         for i, ps in enumerate(parts)
@@ -117,9 +128,9 @@ async def classify_texts(
     sentiments: list[SentimentOut] = []
     stances: list[list[StanceOut]] = []
     s_at = q_at = 0
-    for ps in parts:
-        sentiments.append(pool_sentiment(flat_sentiments[s_at : s_at + len(ps)], [len(p) for p in ps]))
-        s_at += len(ps)
+    for ps, sps in zip(parts, sentiment_parts, strict=True):
+        sentiments.append(pool_sentiment(flat_sentiments[s_at : s_at + len(sps)], [len(p) for p in sps]))
+        s_at += len(sps)
         per_topic = []
         for k, topic in enumerate(topics):
             mine = [flat_stances[q_at + j * len(topics) + k] for j in range(len(ps))]

@@ -155,6 +155,10 @@ class BatchResponse(BaseModel):
 class ClassifyResult(BaseModel):
     text: str
     sentiment: SentimentOut
+    sentiment_read: list[tuple[int, int]] = Field(
+        description="[start, end) character spans of text that sentiment read: what was said, without a "
+        "transcript label or the attribution around one speaker's quotation; the whole text when it has none."
+    )
     stances: list[StanceOut]
 
 

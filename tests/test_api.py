@@ -75,6 +75,20 @@ def test_classify_keeps_order_and_skips_segmentation(client: TestClient) -> None
     assert all(len(x["stances"]) == 1 for x in results)
 
 
+def test_classify_reads_what_was_said_without_its_frame(client: TestClient) -> None:
+    # A turn sent with its attribution gets the sentiment of the quotation, as inside /v1/analyze;
+    # sentiment_read shows which characters were read. Reported speech keeps its verb.
+    texts = [
+        "“We welcome the decision,” the union leader said.",
+        "HARRIS: We welcome the decision.",
+        "The union said it welcomed the decision.",
+    ]
+    results = client.post("/v1/classify", json={"texts": texts}).json()["results"]
+    read = [[text[a:b] for a, b in x["sentiment_read"]] for text, x in zip(texts, results)]
+    assert read == [["“We welcome the decision,”"], ["We welcome the decision."], [texts[2]]]
+    assert [x["sentiment"]["label"] for x in results] == ["positive"] * 3
+
+
 def test_long_turns_are_classified_whole_not_truncated(client: TestClient) -> None:
     # The only negative word sits at the very end of a long text: truncation would miss it.
     long_text = "The committee met again. " * 40 + "The result was unacceptable."

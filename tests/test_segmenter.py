@@ -972,3 +972,21 @@ def test_speakers_of_general_news_beyond_politics() -> None:
     assert kind_of(text, seg, "the court on Monday") == "narration"
     assert kind_of(text, seg, "never seen the contract") == "indirect"
     assert kind_of(text, seg, "the jury") == "narration"
+
+
+def test_said_spans_leave_out_the_frame_of_a_single_turn() -> None:
+    from service.segmenter.content import said_spans, said_text
+
+    quote = "“I regret that the promised progress has not come,” the UN envoy told the council."
+    assert said_text(quote) == "“I regret that the promised progress has not come,”"
+    assert said_text("MINISTER DUARTE: Around nineteen thousand.") == "Around nineteen thousand."
+    assert said_text("Dr. Okafor: We are deeply concerned.") == "We are deeply concerned."
+    # Kept whole: reported speech, two speakers, a short quotation inside narration, plain text.
+    for text in (
+        "The mayor condemned the ruling as a travesty.",
+        "“We won,” said Ana Ruiz. “They cheated,” said Tom Bell.",
+        "Angry parents packed the hall on Monday night to protest, one of them shouting “resign”.",
+        "The verdict: guilty on all counts.",
+        "The hearing was adjourned until Monday.",
+    ):
+        assert said_spans(text) == [(0, len(text))], text
