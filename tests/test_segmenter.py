@@ -621,7 +621,7 @@ def test_evidence_subject_with_long_modifiers() -> None:
     text = "A survey of harbour users taken last winter showed that most of them wanted a later boat."
     seg = segment(text)
     check_invariants(text, seg)
-    assert speaker_of(text, seg, "wanted a later boat") == "a survey"
+    assert speaker_of(text, seg, "wanted a later boat") == "a survey of harbour users"
 
 
 def test_quoted_label_inside_a_relative_clause() -> None:
@@ -990,3 +990,20 @@ def test_said_spans_leave_out_the_frame_of_a_single_turn() -> None:
         "The hearing was adjourned until Monday.",
     ):
         assert said_spans(text) == [(0, len(text))], text
+
+
+def test_speaker_descriptions_with_a_phrase_a_title_or_a_name_after_the_role() -> None:
+    text = (
+        "The UN envoy for the region told the council on Thursday that the talks had stalled.\n"
+        "The head of the regional water authority said the reservoirs were full.\n"
+        "“We were not good enough,” said Hollins Park head coach Derek Mabry after the 3-0 defeat.\n"
+        "“Consumers were misled on purpose,” said the head of the competition authority, Farid Benali."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "talks had stalled") == "the UN envoy for the region"
+    assert speaker_of(text, seg, "reservoirs were full") == "the head of the regional water authority"
+    assert speaker_of(text, seg, "not good enough") == "Derek Mabry"
+    assert speaker_of(text, seg, "misled on purpose") == "Farid Benali"
+    possessive = "The club's captain said the squad would recover."
+    assert speaker_of(possessive, segment(possessive), "squad would recover") == "the club's captain"

@@ -98,7 +98,7 @@ def _modifier_ok(word: str) -> bool:
     return (
         word[0].islower()
         and len(w) > 2
-        and w.replace("-", "").replace("’", "").isalpha()
+        and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
         and w not in _NOT_MODIFIERS
         and w not in SENTENCE_STARTERS
         and not w.endswith("ly")
@@ -239,7 +239,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
                 return _who_referent(text, comma, floor) or Span(*toks[i])
         return Span(*toks[i])
     if not _head_ok(word) and not (plural_ok and _plural_noun(word)) and not _ing_surname(text, toks, i):
-        return None
+        return _head_before_phrase(text, toks, i, floor, span_end)
     j = i
     while (
         j - 1 >= 0
@@ -275,6 +275,42 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
     if text[start].isupper():
         start = _coordinated_start(text, start, floor)
     return Span(start, span_end)
+
+
+_PHRASE_PREPOSITIONS = frozenset("of for at from in on to with".split())
+_TIME_WORDS = frozenset(
+    "last next this past week weeks month months year years day days night morning evening afternoon "
+    "winter summer spring autumn fall weekend today yesterday tonight earlier later ago".split()
+)
+
+
+def _head_before_phrase(
+    text: str, toks: list[tuple[int, int]], i: int, floor: int, span_end: int
+) -> Span | None:
+    """'The UN envoy for the region said': a speaker head followed by a short prepositional phrase.
+
+    The phrase (at most four words, no punctuation, no time words: 'A survey of voters taken last
+    week showed' stays 'A survey') must start with a preposition right after a word that may end a
+    speaker mention; the mention then runs from that head's words to the verb.
+    """
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if not _gap_is_space(text, toks[k][1], toks[k + 1][0]):
+            return None
+        word = text[toks[k][0] : toks[k][1]]
+        if _bare(word) in _PHRASE_PREPOSITIONS and word.islower():
+            if k == 0 or not _gap_is_space(text, toks[k - 1][1], toks[k][0]):
+                return None
+            if not _head_ok(text[toks[k - 1][0] : toks[k - 1][1]]):
+                return None
+            inner = [text[a:b] for a, b in toks[k + 1 : i + 1]]
+            if not all(
+                (w[0].isupper() or _bare(w) in DETERMINERS or _modifier_ok(w)) and _bare(w) not in _TIME_WORDS
+                for w in inner
+            ):
+                return None
+            head = subject_before(text, toks[k][0], floor)
+            return Span(head.start, span_end) if head is not None else None
+    return None
 
 
 # ', 24, from ' or ' of ' before a place that ends the words a relative 'who' follows.
@@ -499,6 +535,10 @@ _INVERTED_MENTION = re.compile(
 )
 
 
+# ', Farid Benali.' closing an inverted cue's role: one to four capitalised words, then the end.
+_NAME_AFTER_ROLE = re.compile(r",[^\S\n]*([A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]*(?=[.,;!?]|$)")
+
+
 def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = False) -> Span | None:
     """After '"...," said': everything up to the next comma or stop, if it holds a name.
 
@@ -513,7 +553,7 @@ def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = 
         return None
     if len(words) > 9:
         # 'said Jo Lee of the University of Texas School of Law': cut the long tail.
-        tail = r"last|this|on|in|at|who|which|that" + ("" if keep_of else "|of")
+        tail = r"last|this|on|in|at|after|before|during|following|who|which|that" + ("" if keep_of else "|of")
         cut_at = re.search(r"\s[-–]\s|\s+(?:" + tail + r")\s", m.group())
         if not cut_at or len(m.group()[: cut_at.start()].split()) > 9:
             return None
@@ -545,4 +585,8 @@ def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = 
     cut = re.search(r"\s+" + cutters + r"\s", text[start:end])
     if cut:
         end = start + cut.start()
+    named = _NAME_AFTER_ROLE.match(text, m.end(), limit)
+    if named is not None and not any(w[0].isupper() for w in text[start:end].split()[1:]):
+        # 'said the head of the competition authority, Farid Benali.': the name after the role.
+        return Span(start, named.end(1))
     return Span(start, end) if end > start else None

@@ -184,7 +184,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     company firm union organization county city town regional local finance
     presidential nuclear conservative liberal progressive legal economic vermont ad
     businessman businesswoman billionaire mogul front-runner frontrunner narrator
-    gop likely presumptive republican's
+    gop likely presumptive republican's head heads
     """.split()
 )
 
