@@ -24,6 +24,7 @@ from service.schemas import (
     TurnOut,
 )
 from service.segmenter import segment
+from service.segmenter.content import turn_sentiment_span
 from service.settings import Settings
 from service.summary import speaker_ref, summarise_speakers
 from service.topics import suggest_topics
@@ -58,8 +59,9 @@ async def analyze(
 
     turn_texts = [text[t.start : t.end] for t in segmentation.turns]
     contexts = [context_before(text, t.start, settings.context_chars) for t in segmentation.turns]
+    read = [turn_sentiment_span(text, t) for t in segmentation.turns]
     sentiments, stances, model_ms = await classify_texts(
-        turn_texts, contexts, topic_names, classifiers, settings
+        turn_texts, contexts, topic_names, classifiers, settings, [text[a:b] for a, b in read]
     )
 
     speakers = {s.id: s for s in segmentation.speakers}
@@ -72,6 +74,7 @@ async def analyze(
             kind=turn.kind,
             speaker=speaker_ref(speakers.get(turn.speaker_id) if turn.speaker_id else None),
             sentiment=sentiments[i],
+            sentiment_read=[read[i]],
             stances=stances[i],
         )
         for i, turn in enumerate(segmentation.turns)

@@ -85,6 +85,10 @@ class TurnOut(BaseModel):
     kind: TurnKind
     speaker: SpeakerRef | None
     sentiment: SentimentOut
+    sentiment_read: list[tuple[int, int]] = Field(
+        description="[start, end) spans of the request text that sentiment read: the turn, and for reported "
+        "speech its reporting verb too ('condemned the ruling as a travesty')."
+    )
     stances: list[StanceOut]
 
 

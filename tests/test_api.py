@@ -35,6 +35,17 @@ def test_analyze_returns_turns_whose_text_matches_offsets(client: TestClient) ->
     assert {"segmenter", "sentiment", "stance"} <= set(body["models"])
 
 
+def test_reported_speech_is_read_with_its_reporting_verb(client: TestClient) -> None:
+    # The turn is the clause; sentiment also reads the verb that reports it ("said", "condemned").
+    body = client.post("/v1/analyze", json={"text": PRESS_REPORT, "topics": []}).json()
+    for turn in body["turns"]:
+        ((a, b),) = turn["sentiment_read"]
+        if turn["kind"] == "indirect":
+            assert PRESS_REPORT[a:b] == "said the audit would clear him."
+        else:
+            assert (a, b) == (turn["start"], turn["end"])
+
+
 def test_speakers_summarise_their_turns_and_stances(client: TestClient) -> None:
     body = client.post("/v1/analyze", json={"text": PRESS_REPORT, "topics": ["corruption"]}).json()
     by_name = {s["name"]: s for s in body["speakers"]}

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from service.segmenter import segment
+from service.types import Turn
 
 # 'HARRIS:', 'Minister Duarte:', 'DR. OKAFOR:' at the start of a transcript line. Every word
 # capitalised and at most five of them, so 'The verdict: guilty' keeps its first words.
 _LABEL = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
 # The quotations must carry at least this share of the text for the rest to count as a frame.
 _MIN_QUOTED_SHARE = 0.5
+# A reporting verb further than this from its clause (or with a quotation between) is not read with it.
+_MAX_CUE_GAP = 80
 
 
 def said_spans(text: str) -> list[tuple[int, int]]:
@@ -48,3 +51,21 @@ def said_spans(text: str) -> list[tuple[int, int]]:
 def said_text(text: str) -> str:
     """The text of said_spans, its pieces joined by a space."""
     return " ".join(text[a:b] for a, b in said_spans(text))
+
+
+def turn_sentiment_span(text: str, turn: Turn) -> tuple[int, int]:
+    """What sentiment reads for one turn of a segmented text: the turn, and for reported speech
+    its reporting verb as well.
+
+    The segmenter gives reported speech as the clause alone ('the ruling was a travesty'), while
+    the verb often carries the sentiment ('condemned', 'praised', 'said he was relieved'). On the
+    reported-speech rows of two blind-written sets, reading verb and clause scored 0.937 / 0.872
+    against 0.855 / 0.869 for the clause alone.
+    """
+    if turn.kind != "indirect" or turn.cue is None:
+        return turn.start, turn.end
+    cue_start, cue_end = turn.cue
+    gap = text[cue_end : turn.start] if cue_start < turn.start else text[turn.end : cue_start]
+    if len(gap) > _MAX_CUE_GAP or any(mark in gap for mark in "\"“”"):
+        return turn.start, turn.end
+    return min(cue_start, turn.start), max(cue_end, turn.end)
