@@ -71,8 +71,10 @@ TRAINING_DATA = [
     ("semeval2017_task5_headlines train", "no licence stated (SemEval-2017 task 5)", "label by score, neutral if |score| <= 0.1"),
     ("sst5 train", "no licence stated (Stanford Sentiment Treebank)", "weight 0.5, movie reviews"),
 ]
-WRITTEN_HEADLINES = Path(__file__).resolve().parent / "written" / "headlines.jsonl"
-WRITTEN_DATA = ("written headlines (`models/written/headlines.jsonl`)", "written for this project",
+# Session 7 wrote headlines.jsonl (600); session 10 added headlines_more.jsonl (1,175).
+WRITTEN_HEADLINE_FILES = tuple(Path(__file__).resolve().parent / "written" / name
+                               for name in ("headlines.jsonl", "headlines_more.jsonl"))
+WRITTEN_DATA = ("written headlines (`models/written/headlines.jsonl`, `headlines_more.jsonl`)", "written for this project",
                 "invented news headlines with a valence in [-100, 100]; soft targets")
 DEV_DATA = [
     ("newsmtsc dev_rw", "model selection (macro-F1), ECE"),
@@ -108,7 +110,8 @@ def written_headlines(weight: float) -> list[Item]:
     trained on the soft target whose P(pos) - P(neg) is that valence: the grade of a headline, which
     NewsMTSC's three classes do not teach."""
     items = []
-    for i, r in enumerate(read_jsonl(WRITTEN_HEADLINES)):
+    rows = [r for path in WRITTEN_HEADLINE_FILES for r in read_jsonl(path)]
+    for i, r in enumerate(rows):
         score = r["valence"] / 100
         label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
         items.append(graded(Item((r["text"], ""), (LABEL_INDEX[label],), weight, f"headline-{i}"), score))
