@@ -36,7 +36,7 @@ from service.schemas import (
     ModelsResponse,
     Problem,
 )
-from service.segmenter.content import said_spans
+from service.segmenter.content import said_spans, text_of
 from service.settings import Settings, get_settings
 from service.validation import check_analyze_request, check_text, check_topics, parse_batch_item
 
@@ -160,7 +160,7 @@ def create_app(settings: Settings | None = None, load_models: bool = True) -> Fa
         topics = check_topics(body.topics, settings) or []
         contexts = body.contexts or [""] * len(body.texts)
         read = await asyncio.to_thread(lambda: [said_spans(t) for t in body.texts])
-        said = [" ".join(t[a:b] for a, b in spans) for t, spans in zip(body.texts, read)]
+        said = [text_of(t, spans) for t, spans in zip(body.texts, read)]
         sentiments, stances, _ = await classify_texts(body.texts, contexts, topics, ready, settings, said)
         return ClassifyResponse(
             results=[

@@ -50,7 +50,12 @@ def said_spans(text: str) -> list[tuple[int, int]]:
 
 def said_text(text: str) -> str:
     """The text of said_spans, its pieces joined by a space."""
-    return " ".join(text[a:b] for a, b in said_spans(text))
+    return text_of(text, said_spans(text))
+
+
+def text_of(text: str, spans: list[tuple[int, int]]) -> str:
+    """The pieces of text at spans, joined by a space."""
+    return " ".join(text[a:b] for a, b in spans)
 
 
 def turn_sentiment_span(text: str, turn: Turn) -> tuple[int, int]:
