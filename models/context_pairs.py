@@ -275,6 +275,18 @@ REACTION_FRAMES = (
     "{responder} dismissed the allegations of {topic}.",
 )
 
+# After a reaction, the accuser answers: '<the ministry dismissed the allegations of T.> Investigators
+# stood by the charge.' An endorsement then affirms T although the context is a denial; without these,
+# every reaction context in the pool came with a rebuttal, and stance read any reply to a denial as one.
+COUNTER_FRAMES = (
+    "{accuser} stood by the charge.",
+    "{accuser} hit back on Tuesday.",
+    "But {accuser_lower} did not back down.",
+    "{accuser} answered within hours.",
+    "In reply, {accuser_lower} told reporters:",
+    "{accuser} repeated the accusation.",
+)
+
 CLAIM_REACTION_FRAMES = (
     "{responder} pushed back against reports that {claim}.",
     "{responder} dismissed claims that {claim}.",
@@ -293,11 +305,15 @@ def _clause(claim: str) -> str:
     return claim[0].lower() + claim[1:] if claim[:2].istitle() and not claim[:2].isupper() else claim
 
 
-def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[StanceExample]:
+def context_pairs(
+    claims: Sequence[str], n: int, split: str, seed: int, counter_share: float = 0.0
+) -> list[StanceExample]:
     """n (topic, reply, context) examples. Topics are short allegations and the given claims.
 
     Mix: allegation + rebuttal -> denial; reaction ("X lashed out at claims of T") +
-    rebuttal -> denial; allegation + endorsement -> accusation; allegation + aside -> neutral;
+    rebuttal -> denial; allegation + endorsement -> accusation; reaction, then the accuser's answer +
+    endorsement -> accusation (counter_share of the pairs, taken from the other-topic share; 0 keeps
+    the mix that trained v6); allegation + aside -> neutral;
     another topic's allegation + rebuttal or endorsement -> neutral (the reply is about that
     other topic); no context + rebuttal -> neutral (nothing says what is rejected).
     """
@@ -314,6 +330,7 @@ def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[
     alleged, reacted = alleged or list(ALLEGATION_FRAMES[:1]), reacted or list(REACTION_FRAMES[:1])
     claim_alleged = claim_alleged or list(CLAIM_FRAMES[:1])
     claim_reacted = claim_reacted or list(CLAIM_REACTION_FRAMES[:1])
+    counters = _pool(COUNTER_FRAMES, split, 0.34) or list(COUNTER_FRAMES[:1])
     topics = [("short", t) for t in short] + [("claim", _clause(c)) for c in claims]
 
     def frame(kind: str, topic: str, reaction: bool) -> str:
@@ -342,6 +359,10 @@ def context_pairs(claims: Sequence[str], n: int, split: str, seed: int) -> list[
             context, text, label = frame(kind, topic, False), rng.choice(endorsements), "accusation"
         elif roll < 0.75:
             context, text, label = frame(kind, topic, rng.random() < 0.5), rng.choice(asides), "neutral"
+        elif roll < 0.75 + counter_share:
+            accuser = rng.choice(ACCUSERS)
+            answer = rng.choice(counters).format(accuser=accuser, accuser_lower=accuser[0].lower() + accuser[1:])
+            context, text, label = f"{frame(kind, topic, True)} {answer}", rng.choice(endorsements), "accusation"
         elif roll < 0.94:
             other_kind, other = rng.choice(topics)
             if other == topic:

@@ -234,6 +234,7 @@ def training_items(
     data: Path, rng: random.Random, emergent_train: list, mnli_train: list, n_context_pairs: int, seed: int,
     n_news_neutral: int = 0, news_context: float = 0.0, n_news_turns: int = 0, specific_topics: float = 0.0,
     written_weight: float = 0.0, written_rows: int = 0, rumoureval_weight: float = 1.0,
+    counter_share: float = 0.0,
 ) -> list[Item]:
     items: list[Item] = [to_item(e) for e in mnli_train]
     items += [to_item(e) for e in sample(load_stance(data, "snli", "dev"), 4000, rng)]
@@ -253,7 +254,8 @@ def training_items(
         a, b = rng.sample(stance_rows, 2)
         if a.topic != b.topic:
             items.append(Item((a.topic, b.text, ""), (LABEL_INDEX["neutral"],), 1.0, f"unrelated-{a.id}-{b.id}"))
-    items += [to_item(e) for e in context_pairs(claims_of(emergent_train), n_context_pairs, "train", seed)]
+    items += [to_item(e) for e in context_pairs(claims_of(emergent_train), n_context_pairs, "train", seed,
+                                                 counter_share)]
     if n_news_neutral or news_context:
         turns = news_turns(data)
         items = with_news_context(items, [c for _, c in turns if c], news_context, rng)
@@ -292,6 +294,9 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None, help="safetensors file to reuse/store segment states")
     ap.add_argument("--context-pairs", type=int, default=0,
                     help="pairs whose stance only their context reveals (models/context_pairs.py)")
+    ap.add_argument("--counter-pairs", type=float, default=0.0,
+                    help="share of the context pairs where the accuser answers a denial with an endorsement "
+                    "(accusation); 0 keeps the mix that trained v6")
     ap.add_argument("--news-neutral", type=int, default=0,
                     help="PolNeAR news turns (with their context) paired with an unrelated claim, labelled neutral")
     ap.add_argument("--news-turns", type=int, default=0,
@@ -323,7 +328,7 @@ def main() -> None:
     mnli_train, mnli_dev = mnli_split(args.data)
     train = training_items(args.data, rng, emergent_train, mnli_train, args.context_pairs, args.seed,
                            args.news_neutral, args.news_context, args.news_turns, args.specific_topics,
-                           args.written_turns, args.written_rows, args.rumoureval_weight)
+                           args.written_turns, args.written_rows, args.rumoureval_weight, args.counter_pairs)
     if args.max_examples and len(train) > args.max_examples:
         # The news turns are what a short run (a fine-tune from --init-from) is for: keep them all, and
         # whatever --keep names (e.g. rumoureval, whose subtle replies a short run otherwise forgets).
@@ -428,7 +433,7 @@ def main() -> None:
     probs = softmax(logits, temperature)
     results: dict = {
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
-        "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
+        "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs, "counter_pairs": args.counter_pairs,
         "news_neutral": args.news_neutral, "news_context": args.news_context, "news_turns": args.news_turns,
         "specific_topics": args.specific_topics, "written_turns": args.written_turns,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),
