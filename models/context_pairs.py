@@ -361,8 +361,10 @@ def context_pairs(
             context, text, label = frame(kind, topic, rng.random() < 0.5), rng.choice(asides), "neutral"
         elif roll < 0.75 + counter_share:
             accuser = rng.choice(ACCUSERS)
-            answer = rng.choice(counters).format(accuser=accuser, accuser_lower=accuser[0].lower() + accuser[1:])
-            context, text, label = f"{frame(kind, topic, True)} {answer}", rng.choice(endorsements), "accusation"
+            lower = accuser[0].lower() + accuser[1:]
+            answer = rng.choice(counters).format(accuser=accuser, accuser_lower=lower)
+            context = f"{frame(kind, topic, True)} {answer}"
+            text, label = rng.choice(endorsements), "accusation"
         elif roll < 0.94:
             other_kind, other = rng.choice(topics)
             if other == topic:

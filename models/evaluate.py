@@ -311,7 +311,8 @@ def evaluate(args: argparse.Namespace) -> dict:
     info: ModelInfo = model.info
     if args.with_targets and not hasattr(model, "predict_with_targets"):
         raise SystemExit(f"--with-targets: {info.source} ({info.kind}) takes no targets")
-    run_name = args.name or slug(info.source) + ("-targets" if args.with_targets else "") + ("-raw" if args.raw_text else "")
+    suffix = ("-targets" if args.with_targets else "") + ("-raw" if args.raw_text else "")
+    run_name = args.name or slug(info.source) + suffix
     out = Path(args.out) / run_name / args.task
     console.print(f"[bold]{info.source}[/] ({info.kind}, revision {info.revision}) loaded in {load_s:.1f} s")
 

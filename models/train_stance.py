@@ -433,7 +433,8 @@ def main() -> None:
     probs = softmax(logits, temperature)
     results: dict = {
         "training": train_info, "temperature": temperature, "class_bias": class_bias,
-        "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs, "counter_pairs": args.counter_pairs,
+        "train_examples": len(train), "train_label_counts": counts, "context_pairs": args.context_pairs,
+        "counter_pairs": args.counter_pairs,
         "news_neutral": args.news_neutral, "news_context": args.news_context, "news_turns": args.news_turns,
         "specific_topics": args.specific_topics, "written_turns": args.written_turns,
         "ece_dev_odd_half": round(expected_calibration_error(probs[1::2], gold[1::2]), 4),

@@ -10,14 +10,10 @@ turn the same reading, so a turn scores the same inside an article and on its ow
 
 from __future__ import annotations
 
-import re
-
 from service.segmenter import segment
+from service.segmenter.transcript import LABEL, is_label
 from service.types import Turn
 
-# 'HARRIS:', 'Minister Duarte:', 'DR. OKAFOR:' at the start of a transcript line. Every word
-# capitalised and at most five of them, so 'The verdict: guilty' keeps its first words.
-_LABEL = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
 # The quotations must carry at least this share of the text for the rest to count as a frame.
 _MIN_QUOTED_SHARE = 0.5
 # A reporting verb further than this from its clause (or with a quotation between) is not read with it.
@@ -33,8 +29,8 @@ def said_spans(text: str) -> list[tuple[int, int]]:
     Reported speech keeps its frame ('The mayor said the plan had failed'): its reporting verb
     often carries the sentiment ('condemned', 'praised').
     """
-    label = _LABEL.match(text)
-    if label is not None:
+    label = LABEL.match(text)  # the transcript segmenter's 'HARRIS:', 'Sen. Smith:', 'Q:'
+    if label is not None and is_label(label.group("label")):
         return [(label.end(), len(text.rstrip()))]
     spoken = [t for t in segment(text, "article").turns if t.kind != "narration"]
     if (

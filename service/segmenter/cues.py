@@ -278,7 +278,7 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
 
 
 _PHRASE_PREPOSITIONS = frozenset("of for at from in on to with".split())
-_TIME_WORDS = frozenset(
+_PHRASE_TIME_WORDS = frozenset(
     "last next this past week weeks month months year years day days night morning evening afternoon "
     "winter summer spring autumn fall weekend today yesterday tonight earlier later ago".split()
 )
@@ -289,9 +289,9 @@ def _head_before_phrase(
 ) -> Span | None:
     """'The UN envoy for the region said': a speaker head followed by a short prepositional phrase.
 
-    The phrase (at most four words, no punctuation, no time words: 'A survey of voters taken last
-    week showed' stays 'A survey') must start with a preposition right after a word that may end a
-    speaker mention; the mention then runs from that head's words to the verb.
+    The phrase (at most four words, no punctuation, no time words such as 'last week') must start
+    with a preposition right after a word that may end a speaker mention; the mention then runs from
+    that head's words to the verb.
     """
     for k in range(i - 1, max(-1, i - 5), -1):
         if not _gap_is_space(text, toks[k][1], toks[k + 1][0]):
@@ -303,10 +303,8 @@ def _head_before_phrase(
             if not _head_ok(text[toks[k - 1][0] : toks[k - 1][1]]):
                 return None
             inner = [text[a:b] for a, b in toks[k + 1 : i + 1]]
-            if not all(
-                (w[0].isupper() or _bare(w) in DETERMINERS or _modifier_ok(w)) and _bare(w) not in _TIME_WORDS
-                for w in inner
-            ):
+            plain = (w[0].isupper() or _bare(w) in DETERMINERS or _modifier_ok(w) for w in inner)
+            if not all(plain) or any(_bare(w) in _PHRASE_TIME_WORDS for w in inner):
                 return None
             head = subject_before(text, toks[k][0], floor)
             return Span(head.start, span_end) if head is not None else None
