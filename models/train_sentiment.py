@@ -76,6 +76,9 @@ WRITTEN_HEADLINE_FILES = tuple(Path(__file__).resolve().parent / "written" / nam
                                for name in ("headlines.jsonl", "headlines_more.jsonl"))
 WRITTEN_DATA = ("written headlines (`models/written/headlines.jsonl`, `headlines_more.jsonl`)", "written for this project",
                 "invented news headlines with a valence in [-100, 100]; soft targets")
+TEACHER_DATA = ("emergent and fnc1 train headlines (Emergent claims too), graded by models/teacher_valence.py",
+                "no licence stated (Emergent); Apache-2.0 repository (FNC-1, Cisco-Talos); all-mpnet-base-v2 teacher: Apache-2.0",
+                "text only, soft targets from a frozen all-mpnet-base-v2 ridge fitted on the written headlines")
 DEV_DATA = [
     ("newsmtsc dev_rw", "model selection (macro-F1), ECE"),
     ("newsmtsc dev_mt", "temperature fitting"),
@@ -85,6 +88,11 @@ CALIBRATION_DATA = [  # what --score-calibration fits the head on
     ("semeval2007_headlines trial", "score calibration: valence the head's score is fitted to (cross-fitted figure)"),
     ("newsmtsc dev_mt and train", "score calibration: labels the refitted head keeps"),
 ]
+
+
+def used_data(written: float | None, teacher: bool) -> list[tuple[str, str, str]]:
+    """The training data of a run, for its manifest and card."""
+    return TRAINING_DATA + ([WRITTEN_DATA] if written else []) + ([TEACHER_DATA] if teacher else [])
 
 
 def to_item(ex: SentimentExample, keep_target: bool, weight: float = 1.0) -> Item:
@@ -115,6 +123,17 @@ def written_headlines(weight: float) -> list[Item]:
         score = r["valence"] / 100
         label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
         items.append(graded(Item((r["text"], ""), (LABEL_INDEX[label],), weight, f"headline-{i}"), score))
+    return items
+
+
+def teacher_graded(path: Path, weight: float) -> list[Item]:
+    """Unrated headlines graded by models/teacher_valence.py (a larger frozen encoder), trained on the
+    soft target of that grade: distils the teacher's sense of a headline's valence into this model."""
+    items = []
+    for i, r in enumerate(read_jsonl(path)):
+        score = float(r["valence"])
+        label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
+        items.append(graded(Item((r["text"], ""), (LABEL_INDEX[label],), weight, f"teacher-{i}"), score))
     return items
 
 
@@ -193,6 +212,9 @@ def main() -> None:
                          "so that P(pos) - P(neg) learns the grade, not only the sign")
     ap.add_argument("--written-headlines", type=float, default=0.0,
                     help="train on the written headlines (models/written/headlines.jsonl) with this loss weight")
+    ap.add_argument("--teacher-valence", type=Path, default=None,
+                    help="JSONL from models/teacher_valence.py: unrated headlines with a teacher's valence")
+    ap.add_argument("--teacher-weight", type=float, default=0.5, help="loss weight of the --teacher-valence items")
     ap.add_argument("--attributed", type=float, default=0.0,
                     help="frame this fraction of the training sentences as attributed speech ('\"...,\" the mayor said.')")
     ap.add_argument("--valence-training", type=float, default=0.0,
@@ -220,6 +242,8 @@ def main() -> None:
     cfg = TrainConfig(labels=SENTIMENT_LABELS, segments=SEGMENTS, n_lower=6 - args.n_top, n_top=args.n_top,
                       epochs=args.epochs, lr_layers=args.lr, seed=args.seed)
     train = training_items(args.data, rng, args.soft_scores, args.written_headlines)
+    if args.teacher_valence:
+        train += teacher_graded(args.teacher_valence, args.teacher_weight)
     if args.attributed:
         train = with_attribution(train, args.attributed)
     if args.max_examples and len(train) > args.max_examples:
@@ -299,6 +323,7 @@ def main() -> None:
     temperature = fit_temperature(mt_logits, [it.label for it in dev_mt_t])
     results: dict = {"training": train_info, "temperature": temperature, "train_examples": len(train),
                      "soft_scores": args.soft_scores, "written_headlines": args.written_headlines,
+                     "teacher_valence": str(args.teacher_valence or ""), "teacher_weight": args.teacher_weight,
                      "attributed": args.attributed, "valence_training": args.valence_training,
                      "trial_half": args.trial_half,
                      "train_label_counts": counts}
@@ -350,7 +375,7 @@ def main() -> None:
                               "joined before the tuned layers)", "target_optional": True},
         "score": "P(positive) - P(negative)",
         "training_data": [{"dataset": d, "licence": lic, "use": u}
-                          for d, lic, u in TRAINING_DATA + ([WRITTEN_DATA] if args.written_headlines else [])],
+                          for d, lic, u in used_data(args.written_headlines, bool(args.teacher_valence))],
         "dev_data": [{"dataset": d, "use": u} for d, u in DEV_DATA + (CALIBRATION_DATA if calibration else [])],
         "excluded_data": ["financial_phrasebank (CC BY-NC-SA)", "every split named test"],
         "results": results,
@@ -415,7 +440,7 @@ def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: b
             **{f'{k} (TEST, report only)': v for k, v in test.items()},
         }.items()
     )
-    used = TRAINING_DATA + ([WRITTEN_DATA] if results.get("written_headlines") else [])
+    used = used_data(results.get("written_headlines"), bool(results.get("teacher_valence")))
     data = "\n".join(f"| {d} | {lic} | {u} |" for d, lic, u in used)
     soft_note = (
         "SemEval-2017 headlines and SST-5 were trained on soft targets from their graded gold scores s "
