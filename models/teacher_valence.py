@@ -38,9 +38,8 @@ from transformers import AutoModel, AutoTokenizer
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-from corpora import load_sentiment, read_jsonl  # noqa: E402
+from corpora import read_jsonl  # noqa: E402
 from train_sentiment import WRITTEN_HEADLINE_FILES  # noqa: E402
-from training import stable_fraction  # noqa: E402
 
 # sentence-transformers/all-mpnet-base-v2 at revision e8c3b32, the weights the figures were measured with.
 MPNET_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"
@@ -77,13 +76,11 @@ def mean_pooled(encoder: Path, texts: list[str], batch: int = 64) -> np.ndarray:
     return np.concatenate(out).astype(np.float64)
 
 
-def fit_ridge(x: np.ndarray, y: np.ndarray, alpha: float,
-              weights: np.ndarray | None = None) -> tuple[np.ndarray, float]:
-    """Closed-form (weighted) ridge on centred data; the intercept is not penalised."""
-    s = np.ones(len(y)) if weights is None else weights
-    mx, my = s @ x / s.sum(), s @ y / s.sum()
+def fit_ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
+    """Closed-form ridge on centred data (intercept not penalised)."""
+    mx, my = x.mean(0), y.mean()
     xc = x - mx
-    w = np.linalg.solve(xc.T @ (xc * s[:, None]) + alpha * np.eye(x.shape[1]), xc.T @ (s * (y - my)))
+    w = np.linalg.solve(xc.T @ xc + alpha * np.eye(x.shape[1]), xc.T @ (y - my))
     return w, float(my - mx @ w)
 
 
@@ -92,11 +89,6 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
     ap.add_argument("--encoder", type=Path, required=True, help="folder of the all-mpnet-base-v2 model")
     ap.add_argument("--out", type=Path, required=True, help="JSONL to write: text, valence in [-1, 1], source")
-    ap.add_argument("--trial-weight", type=float, default=0.0,
-                    help="also fit on SemEval-2007 trial, each headline weighing this much against a written one "
-                         "(0 = off: trial then stays a clean check of the student)")
-    ap.add_argument("--trial-half", type=int, choices=(0, 1), default=None,
-                    help="fit on the other half of trial only (train_sentiment.py --trial-half's split)")
     ap.add_argument("--other-encoder", action="store_true",
                     help="accept an encoder whose weights are not the pinned all-mpnet-base-v2 (for tests and trials)")
     ap.add_argument("--threads", type=int, default=2)
@@ -107,27 +99,17 @@ def main() -> None:
         ap.error(f"{args.encoder}/model.safetensors has sha256 {sha}, not the pinned all-mpnet-base-v2 "
                  f"({MPNET_SHA256}); pass --other-encoder to grade with it anyway")
 
-    rated = [(r["text"], r["valence"] / 100, 1.0) for path in WRITTEN_HEADLINE_FILES for r in read_jsonl(path)]
-    written = len(rated)
-    if args.trial_weight:
-        trial = load_sentiment(args.data, "semeval2007_headlines", "trial")
-        if args.trial_half is not None:  # the half train_sentiment.py --trial-half reports stays unseen
-            trial = [e for e in trial if int(stable_fraction("half" + e.id) * 2) != args.trial_half]
-        rated += [(e.text, e.score, args.trial_weight) for e in trial]
-    y = np.array([v for _, v, _ in rated])
+    rated = [r for path in WRITTEN_HEADLINE_FILES for r in read_jsonl(path)]
+    y = np.array([r["valence"] / 100 for r in rated])
     unrated = unrated_headlines(args.data)
-    x = mean_pooled(args.encoder, [t for t, _, _ in rated] + [t for _, t in unrated])
-    w, b = fit_ridge(x[: len(rated)], y, RIDGE_ALPHA, np.array([k for _, _, k in rated]))
+    x = mean_pooled(args.encoder, [r["text"] for r in rated] + [t for _, t in unrated])
+    w, b = fit_ridge(x[: len(rated)], y, RIDGE_ALPHA)
     pred = x[len(rated):] @ w + b
-    # Ridge shrinks its predictions; give them the spread of the written ratings.
-    spread = y[:written].std()
-    graded = np.clip((pred - pred.mean()) * (spread / pred.std()) + pred.mean(), -1.0, 1.0)
+    # Ridge shrinks its predictions; give them the spread of the ratings they were fitted on.
+    graded = np.clip((pred - pred.mean()) * (y.std() / pred.std()) + pred.mean(), -1.0, 1.0)
 
     meta = {"encoder": str(args.encoder), "encoder_sha256": sha,
-            "fitted_on": f"{written} written headlines" + (
-                f" + {len(rated) - written} SemEval-2007 trial headlines (weight {args.trial_weight}"
-                f"{', half ' + str(1 - args.trial_half) if args.trial_half is not None else ''})"
-                if len(rated) > written else ""), "ridge_alpha": RIDGE_ALPHA,
+            "fitted_on": f"{len(rated)} written headlines", "ridge_alpha": RIDGE_ALPHA,
             "graded": len(unrated), "mean": round(float(graded.mean()), 4), "std": round(float(graded.std()), 4)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w") as f:
