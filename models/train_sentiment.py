@@ -117,24 +117,22 @@ def written_headlines(weight: float) -> list[Item]:
     """Headlines written for this project, each with the valence a careful rater gives it (-100 to 100),
     trained on the soft target whose P(pos) - P(neg) is that valence: the grade of a headline, which
     NewsMTSC's three classes do not teach."""
-    items = []
     rows = [r for path in WRITTEN_HEADLINE_FILES for r in read_jsonl(path)]
-    for i, r in enumerate(rows):
-        score = r["valence"] / 100
-        label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
-        items.append(graded(Item((r["text"], ""), (LABEL_INDEX[label],), weight, f"headline-{i}"), score))
-    return items
+    return [graded_headline(r["text"], r["valence"] / 100, weight, f"headline-{i}") for i, r in enumerate(rows)]
+
+
+def graded_headline(text: str, score: float, weight: float, item_id: str) -> Item:
+    """A headline read without a target, its hard label the sign of its grade (neutral within 0.1)
+    and its soft target the grade itself."""
+    label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
+    return graded(Item((text, ""), (LABEL_INDEX[label],), weight, item_id), score)
 
 
 def teacher_graded(path: Path, weight: float) -> list[Item]:
     """Unrated headlines graded by models/teacher_valence.py (a larger frozen encoder), trained on the
     soft target of that grade: distils the teacher's sense of a headline's valence into this model."""
-    items = []
-    for i, r in enumerate(read_jsonl(path)):
-        score = float(r["valence"])
-        label = "neutral" if abs(score) <= 0.1 else ("positive" if score > 0 else "negative")
-        items.append(graded(Item((r["text"], ""), (LABEL_INDEX[label],), weight, f"teacher-{i}"), score))
-    return items
+    return [graded_headline(r["text"], float(r["valence"]), weight, f"teacher-{i}")
+            for i, r in enumerate(read_jsonl(path))]
 
 
 # Frames for --attributed. Speaker turns reach the model with their attribution ("...," the lawyer
