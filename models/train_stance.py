@@ -64,6 +64,7 @@ from training import (  # noqa: E402
     predict_logits,
     run_scorer,
     setup,
+    trained_by,
     softmax,
     stable_fraction,
     train_top,
@@ -489,32 +490,6 @@ def main() -> None:
     log.info("wrote %s in %.0fs", args.out, time.time() - started)
 
 
-def trained_by(results: dict, command: str) -> str:
-    """The card's provenance line: a CPU run of this script, or GPU-trained weights packaged by it."""
-    gpu = results["training"].get("gpu_run")
-    if not gpu:
-        return (f"- Trained by `models/train_stance.py` ({results['total_seconds']} s on 2 CPU cores, including "
-                f"evaluation):\n  `{command}`")
-
-    def run(r: dict) -> str:
-        if "command" in r:  # a CPU run of this script (see models/average_weights.py)
-            return (f"`{r['config']}`: {r['seconds']} s on 2 CPU cores, best dev state at step {r['best_step']} "
-                    f"of {r['steps']}:\n    `{r['command']}`")
-        return (f"`{r['config']}`: {r['epochs']} epochs, rate {r['lr']} for the layers and {r['lr_head']} for the "
-                f"head, batch {r['batch_size']}, seed {r['seed']}, {r['train_examples']:,} examples of the "
-                f"`{r['mix']}` mix, best dev state at step {r['best']['step']} of {r['steps']}"
-                + (f" (stopped at step {r['steps_done']} by its time limit)" if r.get("stopped_early_for_time") else "")
-                + f", {r['seconds']} s on one {r['device']}")
-
-    members = gpu.get("soup")
-    what = (f"the mean of the weights of {len(members)} runs (a model soup, `models/average_weights.py`):\n"
-            + "\n".join(f"  - {run(r)}" for r in members) if members else f"configuration {run(gpu)}")
-    where = ("Fine-tuned on 2 CPU cores by this script" if all("command" in r for r in members or [gpu])
-             else "Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes")
-    return (f"- {where}; {what}.\n"
-            f"- Calibrated, scored and packaged on 2 CPU cores ({results['total_seconds']} s) by\n  `{command}`")
-
-
 def write_card(out: Path, results: dict, cfg: TrainConfig, command: str, int8: bool = False) -> None:
     def row(name: str, r: dict) -> str:
         return (f"| {name} | {r['n']} | {r['accuracy']} | {r['macro_f1']} | {r['accusation']['f1']} | "
@@ -586,7 +561,7 @@ model of the stance service.
 {architecture}
 - Output: calibrated probabilities: {output_rule}, T = {results['temperature']} (minimum NLL on half of the
   dev items; ECE on the other half: {results['ece_dev_odd_half']}, before scaling {results['ece_dev_odd_half_uncalibrated']}).
-{trained_by(results, command)}
+{trained_by(results, command, "models/train_stance.py")}
 
 ## Evaluation (shared scorer `eval/score_stance.py`, labels mapped as in each PROVENANCE.md)
 

@@ -508,3 +508,29 @@ def member_record(path: Path) -> dict:
     record.pop("history", None)
     return record
 
+
+def trained_by(results: dict, command: str, script: str) -> str:
+    """A model card's provenance lines: a CPU run of ``script``, or weights trained elsewhere (one CPU run, a
+    train_gpu.py run, or a soup of either) that ``script`` calibrated and packaged."""
+    gpu = results["training"].get("gpu_run")
+    if not gpu:
+        return (f"- Trained by `{script}` ({results['total_seconds']} s on 2 CPU cores, including "
+                f"evaluation):\n  `{command}`")
+
+    def run(r: dict) -> str:
+        if "command" in r:  # a CPU run of this script (see models/average_weights.py)
+            return (f"`{r['config']}`: {r['seconds']} s on 2 CPU cores, best dev state at step {r['best_step']} "
+                    f"of {r['steps']}:\n    `{r['command']}`")
+        return (f"`{r['config']}`: {r['epochs']} epochs, rate {r['lr']} for the layers and {r['lr_head']} for the "
+                f"head, batch {r['batch_size']}, seed {r['seed']}, {r['train_examples']:,} examples of the "
+                f"`{r['mix']}` mix, best dev state at step {r['best']['step']} of {r['steps']}"
+                + (f" (stopped at step {r['steps_done']} by its time limit)" if r.get("stopped_early_for_time") else "")
+                + f", {r['seconds']} s on one {r['device']}")
+
+    members = gpu.get("soup")
+    what = (f"the mean of the weights of {len(members)} runs (a model soup, `models/average_weights.py`):\n"
+            + "\n".join(f"  - {run(r)}" for r in members) if members else f"configuration {run(gpu)}")
+    where = (f"Fine-tuned on 2 CPU cores by `{script}`" if all("command" in r for r in members or [gpu])
+             else "Trained on a GPU by `models/train_gpu.py` from the bundle that `--export-bundle` writes")
+    return (f"- {where}; {what}.\n"
+            f"- Calibrated, scored and packaged on 2 CPU cores ({results['total_seconds']} s) by\n  `{command}`")
