@@ -1007,3 +1007,43 @@ def test_speaker_descriptions_with_a_phrase_a_title_or_a_name_after_the_role() -
     assert speaker_of(text, seg, "misled on purpose") == "Farid Benali"
     possessive = "The club's captain said the squad would recover."
     assert speaker_of(possessive, segment(possessive), "squad would recover") == "the club's captain"
+
+
+def test_a_place_after_in_or_at_is_not_the_speaker() -> None:
+    text = (
+        "Officials in Kellmore said the bridge would reopen in May.\n"
+        "The director of the museum in Arlay said the painting had been missing since 1994.\n"
+        "Analysts at Brenner Partners said the merger was too costly.\n"
+        "Tomas Reyk at the Harbour Gazette said the paper would not print the letter."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert speaker_of(text, seg, "bridge would reopen") == "Officials in Kellmore"
+    assert speaker_of(text, seg, "painting had been missing") == "the director of the museum in Arlay"
+    assert speaker_of(text, seg, "merger was too costly") == "Analysts at Brenner Partners"
+    assert speaker_of(text, seg, "not print the letter") == "Tomas Reyk"
+    assert parse_mention("his coach at Dunmore, Ivo Sarkis").name == "Ivo Sarkis"  # a name after the comma
+
+
+def test_the_judge_is_not_the_lawyer_who_spoke_before() -> None:
+    text = (
+        '"We will appeal," said Jonas Berg, a lawyer for the family. '
+        "The judge, however, said the ruling was final."
+    )
+    seg = segment(text)
+    check_invariants(text, seg)
+    lawyer = next(s for s in seg.speakers if s.name == "Jonas Berg")
+    assert lawyer.role == "lawyer for the family"  # the appositive is his role
+    assert speaker_of(text, seg, "ruling was final") == "the judge"
+
+
+def test_a_title_still_finds_the_person_it_names() -> None:
+    same_post = (
+        '"The request fails," wrote Appeals Court Justice Mara Lind. '
+        "The judge said the records would stay sealed."
+    )
+    assert speaker_of(same_post, segment(same_post), "stay sealed") == "Mara Lind"
+    no_role = "Alan Brooks said the bill was dead. Later the senator said he would vote against it."
+    assert speaker_of(no_role, segment(no_role), "vote against it") == "Alan Brooks"
+    described = "Alan Brooks, a senator from Ohio, said the bill was dead. The senator said he would vote against it."
+    assert speaker_of(described, segment(described), "vote against it") == "Alan Brooks"

@@ -180,14 +180,15 @@ def _plural_noun(word: str) -> bool:
     return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w.isalpha()
 
 
-def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
+def subject_before(text: str, cue_start: int, floor: int, say_like: bool | None = None) -> Span | None:
     """The speaker mention that ends right before a cue verb, if any.
 
     floor: do not look before this offset (the sentence or clause start).
-    A lower-case plural ('advocates say') counts only before say-like verbs.
+    A lower-case plural ('advocates say') counts only before say-like verbs; say_like
+    tells a nested call what the verb was.
     """
     cue_word = re.match(r"\w+", text[cue_start : cue_start + 20])
-    plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE
+    plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE if say_like is None else say_like
     time = _TIME_BEFORE_CUE.search(text, floor, cue_start)
     if time and time.start() > floor:
         cue_start = time.start()  # 'The State Department less than two weeks ago said'
@@ -272,9 +273,19 @@ def subject_before(text: str, cue_start: int, floor: int) -> Span | None:
         else:
             break
     start = toks[j][0]
+    before = text[toks[j - 1][0] : toks[j - 1][1]] if j > 0 else ""
+    if before in _PLACE_PREPOSITIONS and text[start].isupper() and _gap_is_space(text, toks[j - 1][1], start):
+        # 'Officials in Kyiv said', 'the director of the museum in Lyon said': the capitalised
+        # words are a place, and the speaker is the description before it.
+        head = subject_before(text, toks[j - 1][0], floor, say_like=plural_ok)
+        if head is not None:
+            return Span(head.start, span_end)
     if text[start].isupper():
         start = _coordinated_start(text, start, floor)
     return Span(start, span_end)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 _PHRASE_PREPOSITIONS = frozenset("of for at from in on to with".split())

@@ -20,6 +20,7 @@ from service.segmenter.lexicon import (
     ORG_WORDS,
     PERSON_PRONOUNS,
     PRONOUNS,
+    ROLE_WORDS,
     SENTENCE_STARTERS,
     TITLES,
 )
@@ -128,14 +129,31 @@ def parse_mention(surface: str) -> ParsedMention:
     body = words[1:] if det else words
     if not body:
         return ParsedMention("nominal", low, None, surface)
-    # Trailing capitalised non-title run = the name.
+    # Trailing capitalised non-title run = the name, unless "in" or "at" opens it:
+    # "the director of the museum in Lyon", "analysts at Goldman Sachs" end with a place.
+    last_in = max((k for k, w in enumerate(body) if w in {"in", "at"}), default=-1)
+    place = body[last_in + 1 :] if last_in >= 0 else []
+    ends_with_place = (
+        bool(place)
+        and _is_cap(place[-1])
+        and all(_is_cap(w) or w in {"and", "of", "the", "&"} for w in place)
+        and not any(w.endswith(",") for w in place)  # "his friend at Lehigh, Bruce Turry": a name follows
+    )
+    if ends_with_place:
+        # "Dan McLaughlin at the National Review": a full name before the place is the person.
+        head = parse_mention(" ".join(body[:last_in]))
+        if head.kind == "person" and len(head.name.split(" ")) >= 2:
+            role = " ".join(filter(None, [head.role, " ".join(body[last_in:])]))
+            return ParsedMention("person", head.name, role, surface)
     i = len(body)
-    while i > 0:
+    while i > 0 and not ends_with_place:
         w = body[i - 1]
         if not _is_cap(w) or _is_title(w) or _bare(w) in HONORIFICS:
             break
         if w.endswith(("’s", "'s")) and i < len(body):
             break  # "Breitbart’s Joel Pollak": the possessive is the role
+        if w.endswith(",") and i < len(body) and _bare(body[i]) not in {"jr", "sr"}:
+            break  # "his coach at Dunmore, Ivo Sarkis": the name follows the comma
         if i >= 2 and body[i - 2].lower() in {"of", "for"}:
             break  # "Secretary of State Antony Blinken": State belongs to the role
         i -= 1
@@ -208,6 +226,57 @@ def _full_name(run: str) -> tuple[str, str | None] | None:
     return parsed.name, parsed.role
 
 
+# ', a lawyer for the family,' or ', the director of the museum in Lyon.' right after a full name.
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([A-Za-z][^,.;:!?()“”\"]{1,80}?)\s*(?=[,.;])")
+
+
+def _appositive_role(text: str, end: int) -> str | None:
+    """The role an appositive gives the name that ends at ``end``, if it names one.
+
+    Only descriptions with a role word count ("a lawyer for the family"), so that a list
+    ("Jo Lee, the mayor and ...") or a place ("Paris, the capital") gives no role.
+    """
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return None
+    words = {_bare(w) for w in m.group(1).split()}
+    return m.group(1) if words & (TITLES | ROLE_WORDS) else None
+
+
+# Titles that name the same post: "the judge" may be "Supreme Court Justice Frank Nervo".
+_SAME_POST = (
+    frozenset({"judge", "justice"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chair", "chairman", "chairwoman"}),
+    frozenset({"attorney", "prosecutor", "lawyer", "counsel"}),
+    frozenset({"representative", "congressman", "congresswoman"}),
+    frozenset({"councillor", "councilor", "councilman", "councilwoman"}),
+    frozenset({"adviser", "advisor", "aide"}),
+)
+
+
+# Title words that qualify a post rather than name one ("former", "vice", "press").
+_NOT_POSTS = frozenset("former vice press prime chief deputy".split())
+# Occupations that are not titles but still say who someone is ("a lawyer for the family").
+_PROFESSIONS = frozenset(
+    "lawyer economist executive founder pollster editor columnist historian scientist researcher activist "
+    "investigator prosecutor counsel".split()
+)
+
+
+def _other_role(role: str | None, titles: list[str]) -> bool:
+    """Does a known role name a post other than all of these titles ("lawyer" for "the judge")?
+
+    A role with no title or role word in it ("Republican from Ohio") says nothing either way.
+    """
+    words = {_bare(w) for w in _expand_abbreviations(role or "").split()}
+    posts = words & (TITLES | _PROFESSIONS) - _NOT_POSTS
+    if not posts:
+        return False
+    same = set(titles).union(*(group for group in _SAME_POST if group & set(titles)))
+    return not posts & same
+
+
 # How far back (characters) a pronoun may look for a person named in the text.
 _PRONOUN_REACH = 1500
 # How far back (characters) "the senator" may look for the person it refers to.
@@ -249,6 +318,8 @@ class SpeakerRegistry:
         # "Hillary Clinton" and lets "he" find a person who has not spoken yet.
         self._names: list[tuple[int, str]] = []
         self._full_by_surname: dict[str, tuple[str, str | None]] = {}
+        # Roles written as appositives: "Jonas Berg, a lawyer for the family, said".
+        self._appositive_roles: dict[str, str] = {}
         for m in _NAME_RUN.finditer(text):
             if any(s <= m.start() < e for s, e in quoted):
                 continue
@@ -258,6 +329,9 @@ class SpeakerRegistry:
             name, role = found
             self._names.append((m.start(), name))
             self._full_by_surname.setdefault(_surname(name), (name, role))
+            described = _appositive_role(text, m.end())
+            if described is not None:
+                self._appositive_roles.setdefault(name, described)
 
     # -- lookups ---------------------------------------------------------------
 
@@ -346,6 +420,8 @@ class SpeakerRegistry:
             known = " ".join([e.name, role, *e.aliases]).lower()
             if qualifiers and not all(q in known for q in qualifiers):
                 continue
+            if "former" in role.split() and "former" not in words:
+                continue  # "the governor" is not "the former New Jersey governor"
             if any(t in role for t in titles) and best_pos < e.last_pos <= pos:
                 best_key, best_pos = k, e.last_pos
         if best_key is None and not any(w[:1].isupper() for w in parsed.name.split(" ")[1:]):
@@ -353,6 +429,8 @@ class SpeakerRegistry:
             for k, e in enumerate(self._entries):
                 if e.kind == "person" and best_pos < e.last_pos <= pos and pos - e.last_pos < _NOMINAL_REACH:
                     best_key, best_pos = k, e.last_pos
+            if best_key is not None and _other_role(self._entries[best_key].role, titles):
+                best_key = None  # "the judge" after "Jonas Berg, a lawyer for the family" is someone else
         return best_key
 
     # -- the one public operation --------------------------------------------
@@ -399,6 +477,8 @@ class SpeakerRegistry:
         entry = self._entries[key]
         if parsed.role and not entry.role:
             entry.role = parsed.role
+        if entry.kind == "person" and not entry.role:
+            entry.role = self._appositive_roles.get(entry.name)
         alias = surface.strip()
         if alias and alias != entry.name and alias not in entry.aliases:
             entry.aliases.append(alias)
