@@ -19,9 +19,9 @@ from safetensors.torch import load_file, save_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from training import member_record  # noqa: E402
+from training import member_record
 
-from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
+from service.classifiers.quantize import pack_int8, unpack
 
 
 def main() -> None:

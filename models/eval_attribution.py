@@ -21,7 +21,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from service.segmenter import segment, warm_up
+from service.segmenter import segment, warm_up  # noqa: E402
 
 DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score_attribution.py"
 

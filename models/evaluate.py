@@ -54,13 +54,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from rich.console import Console
-from rich.table import Table
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
 
-from models.corpora import SentimentExample, StanceExample, load_gold_file, load_sentiment, load_stance
-from service.segmenter.content import said_text
-from service.settings import Settings
-from service.types import ModelInfo, Sentiment, StanceQuery
+from models.corpora import SentimentExample, StanceExample, load_gold_file, load_sentiment, load_stance  # noqa: E402
+from service.segmenter.content import said_text  # noqa: E402
+from service.settings import Settings  # noqa: E402
+from service.types import ModelInfo, Sentiment, StanceQuery  # noqa: E402
 
 # How many examples go to one predict() call: large enough for the models to batch well, small
 # enough to show progress on long sets.

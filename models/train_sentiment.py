@@ -35,7 +35,6 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 from corpora import SentimentExample, load_sentiment, read_jsonl  # noqa: E402
 from score_calibration import Anchor, Head, cross_fitted_probabilities, pearson, refit_head, score_of  # noqa: E402
-from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from training import (  # noqa: E402
     Item,
     SegmentStore,
@@ -52,13 +51,14 @@ from training import (  # noqa: E402
     predict_logits,
     run_scorer,
     setup,
-    trained_by,
     softmax,
     stable_fraction,
     train_top,
+    trained_by,
     write_artifact,
 )
 
+from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
 from service.classifiers.shipped import LowerEncoder  # noqa: E402
 from service.types import SENTIMENT_LABELS  # noqa: E402
 

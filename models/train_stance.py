@@ -64,10 +64,10 @@ from training import (  # noqa: E402
     predict_logits,
     run_scorer,
     setup,
-    trained_by,
     softmax,
     stable_fraction,
     train_top,
+    trained_by,
     write_artifact,
 )
 

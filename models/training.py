@@ -26,7 +26,14 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from safetensors.torch import save_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +41,8 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from service.classifiers.layers import JointTop, join_segments  # noqa: E402
-from service.classifiers.shipped import BASE_WEIGHTS, MANIFEST_FORMAT, LowerEncoder  # noqa: E402
 from service.classifiers.quantize import pack_int8, unpack  # noqa: E402
+from service.classifiers.shipped import BASE_WEIGHTS, MANIFEST_FORMAT, LowerEncoder  # noqa: E402
 from service.classifiers.sources import resolve_model_source, sha256_of  # noqa: E402
 
 log = logging.getLogger("training")

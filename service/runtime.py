@@ -16,8 +16,8 @@ from typing import Literal
 
 from service import segmenter
 from service.batching import MicroBatcher
-from service.classifiers.sources import package_version
 from service.classifiers import SentimentModel, StanceModel, load_sentiment_model, load_stance_model
+from service.classifiers.sources import package_version
 from service.metrics import Metrics
 from service.schemas import ModelOut
 from service.settings import Settings
@@ -112,10 +112,10 @@ class Runtime:
             infos["stance"] = self.stance_model.info
         return {slot: ModelOut(**asdict(info)) for slot, info in infos.items()}
 
-    async def _direct(self, predict, items):  # noqa: ANN001 - used by the CLI, without batching
+    async def _direct(self, predict, items):
         return await asyncio.get_running_loop().run_in_executor(self._executor, predict, items)
 
-    def _observer(self, model: str):  # noqa: ANN202
+    def _observer(self, model: str):
         def observe(requests: int, items: int) -> None:
             if self.metrics is not None:
                 self.metrics.batch_items.labels(model).observe(items)

@@ -14,7 +14,7 @@ from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
 
-from score_calibration import Anchor, Head, cross_fitted_probabilities, pearson, refit_head, score_of  # noqa: E402
+from score_calibration import Anchor, Head, cross_fitted_probabilities, pearson, refit_head, score_of
 
 
 def softmax(z: np.ndarray) -> np.ndarray:

@@ -16,8 +16,8 @@ from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
 
-from teacher_valence import fit_ridge, mean_pooled, unrated_headlines  # noqa: E402
-from train_sentiment import LABEL_INDEX, teacher_graded  # noqa: E402
+from teacher_valence import fit_ridge, mean_pooled, unrated_headlines
+from train_sentiment import LABEL_INDEX, teacher_graded
 
 
 def tiny_encoder(folder: Path) -> Path:

@@ -19,11 +19,11 @@ from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
 
-import train_gpu  # noqa: E402
-from training import Item, SegmentStore, TrainConfig, base_encoder_dir, export_bundle, predict_logits  # noqa: E402
+import train_gpu
+from training import Item, SegmentStore, TrainConfig, base_encoder_dir, export_bundle, predict_logits
 
-from service.classifiers.quantize import unpack  # noqa: E402
-from service.classifiers.shipped import LowerEncoder  # noqa: E402
+from service.classifiers.quantize import unpack
+from service.classifiers.shipped import LowerEncoder
 
 ITEMS = [
     Item(("fraud at the bank", "The auditors found that the bank had faked its loan book for years.", ""), (0,)),

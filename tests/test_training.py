@@ -11,8 +11,8 @@ from service.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "models"))
 
-from train_sentiment import soft_target  # noqa: E402
-from training import Item, allowed_nll, export_bundle  # noqa: E402
+from train_sentiment import soft_target
+from training import Item, allowed_nll, export_bundle
 
 
 @pytest.mark.parametrize("score", [-1.0, -0.5, -0.1, 0.0, 0.3, 1.0])
