@@ -1047,3 +1047,21 @@ def test_a_title_still_finds_the_person_it_names() -> None:
     assert speaker_of(no_role, segment(no_role), "vote against it") == "Alan Brooks"
     described = "Alan Brooks, a senator from Ohio, said the bill was dead. The senator said he would vote against it."
     assert speaker_of(described, segment(described), "vote against it") == "Alan Brooks"
+
+
+def test_a_clause_after_said_is_not_a_speaker() -> None:
+    # The speaker before 'said' is missed here ('at Lehigh, Bruce Turry' reads like 'in Columbus, Ohio'),
+    # but the clause after it must not become a speaker called 'Trump was always competitive'.
+    text = "His best friend at Dunmore, Ivo Sarkis, said Trump was always competitive."
+    seg = segment(text)
+    check_invariants(text, seg)
+    assert all("competitive" not in s.name for s in seg.speakers)
+    inverted = '"It is over," said a man who was there.'
+    assert speaker_of(inverted, segment(inverted), "It is over") == "a man"
+
+
+def test_a_possessive_appositive_is_a_role() -> None:
+    text = "Ivo Sarkis, his coach at Dunmore, said the boy was always competitive."
+    seg = segment(text)
+    assert speaker_of(text, seg, "always competitive") == "Ivo Sarkis"
+    assert seg.speakers[0].role == "coach at Dunmore"

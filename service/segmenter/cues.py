@@ -598,4 +598,10 @@ def mention_after_inverted(text: str, cue_end: int, limit: int, keep_of: bool = 
     if named is not None and not any(w[0].isupper() for w in text[start:end].split()[1:]):
         # 'said the head of the competition authority, Farid Benali.': the name after the role.
         return Span(start, named.end(1))
+    if any(w in _FINITE_VERBS for w in text[start:end].split()):
+        return None  # 'said Trump was always competitive': a clause, not a speaker
     return Span(start, end) if end > start else None
+
+
+# Lower-case verb forms that make the words after an inverted cue a clause ("Trump was ...").
+_FINITE_VERBS = frozenset("is was were are has had have will would could should did does can".split())

@@ -227,7 +227,7 @@ def _full_name(run: str) -> tuple[str, str | None] | None:
 
 
 # ', a lawyer for the family,' or ', the director of the museum in Lyon.' right after a full name.
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([A-Za-z][^,.;:!?()“”\"]{1,80}?)\s*(?=[,.;])")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+([A-Za-z][^,.;:!?()“”\"]{1,80}?)\s*(?=[,.;])")
 
 
 def _appositive_role(text: str, end: int) -> str | None:
@@ -240,7 +240,7 @@ def _appositive_role(text: str, end: int) -> str | None:
     if m is None:
         return None
     words = {_bare(w) for w in m.group(1).split()}
-    return m.group(1) if words & (TITLES | ROLE_WORDS) else None
+    return m.group(1) if words & (TITLES | ROLE_WORDS | _PROFESSIONS) else None
 
 
 # Titles that name the same post: "the judge" may be "Supreme Court Justice Frank Nervo".
@@ -260,7 +260,7 @@ _NOT_POSTS = frozenset("former vice press prime chief deputy".split())
 # Occupations that are not titles but still say who someone is ("a lawyer for the family").
 _PROFESSIONS = frozenset(
     "lawyer economist executive founder pollster editor columnist historian scientist researcher activist "
-    "investigator prosecutor counsel".split()
+    "investigator prosecutor counsel coach teacher doctor nurse student owner farmer engineer".split()
 )
 
 
