@@ -188,7 +188,7 @@ def subject_before(text: str, cue_start: int, floor: int, say_like: bool | None 
     tells a nested call what the verb was.
     """
     cue_word = re.match(r"\w+", text[cue_start : cue_start + 20])
-    plural_ok = bool(cue_word) and cue_word.group().lower() in _SAY_LIKE if say_like is None else say_like
+    plural_ok = (bool(cue_word) and cue_word.group().lower() in _SAY_LIKE) if say_like is None else say_like
     time = _TIME_BEFORE_CUE.search(text, floor, cue_start)
     if time and time.start() > floor:
         cue_start = time.start()  # 'The State Department less than two weeks ago said'
