@@ -18,6 +18,7 @@ from service.segmenter.lexicon import (
     INVERTED_VERBS,
     NOMINAL_HEADS,
     PARTICIPLES,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     ROLE_WORDS,
@@ -274,7 +275,7 @@ def subject_before(text: str, cue_start: int, floor: int, say_like: bool | None 
             break
     start = toks[j][0]
     before = text[toks[j - 1][0] : toks[j - 1][1]] if j > 0 else ""
-    if before in _PLACE_PREPOSITIONS and text[start].isupper() and _gap_is_space(text, toks[j - 1][1], start):
+    if before in PLACE_PREPOSITIONS and text[start].isupper() and _gap_is_space(text, toks[j - 1][1], start):
         # 'Officials in Kyiv said', 'the director of the museum in Lyon said': the capitalised
         # words are a place, and the speaker is the description before it.
         head = subject_before(text, toks[j - 1][0], floor, say_like=plural_ok)
@@ -284,8 +285,6 @@ def subject_before(text: str, cue_start: int, floor: int, say_like: bool | None 
         start = _coordinated_start(text, start, floor)
     return Span(start, span_end)
 
-
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 _PHRASE_PREPOSITIONS = frozenset("of for at from in on to with".split())

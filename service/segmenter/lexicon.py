@@ -154,6 +154,10 @@ TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Prepositions before a place that ends a speaker description ("Officials in Kyiv",
+# "analysts at Goldman Sachs"): the capitalised words after them are not the speaker's name.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
+
 # Lower-case words allowed inside a speaker description ("Kremlin spokesman",
 # "a former campaign adviser", "White House press secretary").
 ROLE_WORDS: frozenset[str] = frozenset(

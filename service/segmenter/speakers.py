@@ -19,6 +19,7 @@ from service.segmenter.lexicon import (
     NOMINAL_HEADS,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
@@ -131,7 +132,7 @@ def parse_mention(surface: str) -> ParsedMention:
         return ParsedMention("nominal", low, None, surface)
     # Trailing capitalised non-title run = the name, unless "in" or "at" opens it:
     # "the director of the museum in Lyon", "analysts at Goldman Sachs" end with a place.
-    last_in = max((k for k, w in enumerate(body) if w in {"in", "at"}), default=-1)
+    last_in = max((k for k, w in enumerate(body) if w in PLACE_PREPOSITIONS), default=-1)
     place = body[last_in + 1 :] if last_in >= 0 else []
     ends_with_place = (
         bool(place)
@@ -240,7 +241,7 @@ def _appositive_role(text: str, end: int) -> str | None:
     if m is None:
         return None
     words = {_bare(w) for w in m.group(1).split()}
-    return m.group(1) if words & (TITLES | ROLE_WORDS | _PROFESSIONS) else None
+    return m.group(1) if words & _ROLE_VOCABULARY else None
 
 
 # Titles that name the same post: "the judge" may be "Supreme Court Justice Frank Nervo".
@@ -262,6 +263,8 @@ _PROFESSIONS = frozenset(
     "lawyer economist executive founder pollster editor columnist historian scientist researcher activist "
     "investigator prosecutor counsel coach teacher doctor nurse student owner farmer engineer".split()
 )
+_POSTS = (TITLES | _PROFESSIONS) - _NOT_POSTS
+_ROLE_VOCABULARY = TITLES | ROLE_WORDS | _PROFESSIONS
 
 
 def _other_role(role: str | None, titles: list[str]) -> bool:
@@ -270,7 +273,7 @@ def _other_role(role: str | None, titles: list[str]) -> bool:
     A role with no title or role word in it ("Republican from Ohio") says nothing either way.
     """
     words = {_bare(w) for w in _expand_abbreviations(role or "").split()}
-    posts = words & (TITLES | _PROFESSIONS) - _NOT_POSTS
+    posts = words & _POSTS
     if not posts:
         return False
     same = set(titles).union(*(group for group in _SAME_POST if group & set(titles)))
